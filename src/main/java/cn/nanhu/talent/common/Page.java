@@ -1,0 +1,28 @@
+package cn.nanhu.talent.common;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** One page of a cursor-paged list: the items and the opaque cursor of the next page, or null. */
+public record Page<T>(List<T> items, String nextCursor) {
+
+    public static <T> Page<T> of(List<T> items) {
+        return new Page<>(List.copyOf(items), null);
+    }
+
+    /**
+     * Builds a page from a query that fetched {@code size + 1} rows: the extra row only tells that
+     * another page exists, and the cursor points after the last row shown.
+     */
+    public static <T> Page<T> fromLookahead(List<T> rows, int size, Function<T, Cursor> cursorOf) {
+        if (rows.size() <= size) {
+            return new Page<>(List.copyOf(rows), null);
+        }
+        List<T> shown = List.copyOf(rows.subList(0, size));
+        return new Page<>(shown, cursorOf.apply(shown.get(size - 1)).encode());
+    }
+
+    public <R> Page<R> map(Function<T, R> mapper) {
+        return new Page<>(items.stream().map(mapper).toList(), nextCursor);
+    }
+}
