@@ -75,4 +75,25 @@ public abstract class ApiException extends RuntimeException {
             return retryAfterSeconds;
         }
     }
+
+    /** The caller is not signed in, or the credential presented is not valid. */
+    public static final class Unauthorized extends ApiException {
+        public Unauthorized(String detail) {
+            super(401, "unauthorized", "未登录 / Unauthorized", detail);
+        }
+    }
+
+    /** The caller has done this too often; the client may retry after the given number of seconds. */
+    public static final class TooManyRequests extends ApiException {
+        private final long retryAfterSeconds;
+
+        public TooManyRequests(String detail, long retryAfterSeconds) {
+            super(429, "too-many-requests", "请求过于频繁 / Too many requests", detail);
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        public long retryAfterSeconds() {
+            return retryAfterSeconds;
+        }
+    }
 }

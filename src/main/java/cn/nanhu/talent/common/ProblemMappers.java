@@ -40,6 +40,10 @@ public class ProblemMappers {
                 Problem.of(e.status(), e.type(), e.title(), e.detail()), uri);
         if (e instanceof ApiException.Unavailable u) {
             builder.header(HttpHeaders.RETRY_AFTER, u.retryAfterSeconds());
+        } else if (e instanceof ApiException.TooManyRequests t) {
+            builder.header(HttpHeaders.RETRY_AFTER, t.retryAfterSeconds());
+        } else if (e instanceof ApiException.Unauthorized) {
+            builder.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
         return builder.build();
     }
@@ -171,16 +175,20 @@ public class ProblemMappers {
                 continue;
             }
             String name = node.getName();
-            if (node.getIndex() != null && !names.isEmpty()) {
-                int last = names.size() - 1;
-                names.set(last, names.get(last) + "[" + node.getIndex() + "]");
-            }
             if (node.getKind() == ElementKind.PARAMETER) {
                 bodyParameter = true;
                 names.add(name);
                 continue;
             }
-            if (name != null && !name.isEmpty() && !"<list element>".equals(name)) {
+            boolean element = node.getKind() == ElementKind.CONTAINER_ELEMENT || (name != null && name.startsWith("<"));
+            if (!names.isEmpty() && (element || node.getIndex() != null || node.getKey() != null)) {
+                // an element of a list (tags[1]), a map (labels[key]) or a set (roles[])
+                String suffix = node.getIndex() != null ? "[" + node.getIndex() + "]"
+                        : node.getKey() != null ? "[" + node.getKey() + "]" : element ? "[]" : "";
+                int last = names.size() - 1;
+                names.set(last, names.get(last) + suffix);
+            }
+            if (name != null && !name.isEmpty() && !element) {
                 names.add(name);
             }
         }

@@ -35,8 +35,16 @@ class ArchitectureTest {
     void common_depends_on_no_feature() {
         noClasses().that().resideInAPackage("cn.nanhu.talent.common..")
                 .should().dependOnClassesThat().resideOutsideOfPackages(
-                        "cn.nanhu.talent.common..", "java..", "jakarta..", "com.fasterxml..", "io.quarkus..",
+                        "cn.nanhu.talent.common..", "java..", "javax..", "jakarta..", "com.fasterxml..", "io.quarkus..",
                         "io.smallrye..", "org.jboss..", "org.eclipse.microprofile..", "io.vertx..")
+                .check(MAIN);
+    }
+
+    @Test
+    void only_the_wechat_gateway_talks_to_wechat() {
+        noClasses().that().resideOutsideOfPackage("cn.nanhu.talent.wechat..")
+                .should().dependOnClassesThat().resideInAnyPackage("cn.binarywang..", "me.chanjar..")
+                .because("the gateway is the one place that talks to WeChat, with its timeouts, retries and breaker")
                 .check(MAIN);
     }
 
