@@ -83,6 +83,20 @@ public abstract class ApiException extends RuntimeException {
         }
     }
 
+    /** The request carries more data than the endpoint accepts, e.g. an upload over its size limit. */
+    public static final class PayloadTooLarge extends ApiException {
+        public PayloadTooLarge(String detail) {
+            super(413, "payload-too-large", "内容过大 / Payload too large", detail);
+        }
+    }
+
+    /** The content is of a type the endpoint does not accept, as judged by the content itself. */
+    public static final class UnsupportedMediaType extends ApiException {
+        public UnsupportedMediaType(String detail) {
+            super(415, "unsupported-media-type", "不支持的内容类型 / Unsupported media type", detail);
+        }
+    }
+
     /** The caller has done this too often; the client may retry after the given number of seconds. */
     public static final class TooManyRequests extends ApiException {
         private final long retryAfterSeconds;

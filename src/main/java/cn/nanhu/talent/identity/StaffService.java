@@ -115,11 +115,11 @@ public class StaffService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean anyEnabledAdmin() {
-        return StaffAccount.<StaffAccount>find("enabled = true").stream().anyMatch(s -> s.roleSet().contains(Roles.ADMIN));
+        return StaffAccount.<StaffAccount>find("enabled = true").list().stream().anyMatch(s -> s.roleSet().contains(Roles.ADMIN));
     }
 
     private static void requireAnotherAdmin(String exceptId) {
-        boolean another = StaffAccount.<StaffAccount>find("enabled = true and id <> ?1", exceptId).stream()
+        boolean another = StaffAccount.<StaffAccount>find("enabled = true and id <> ?1", exceptId).list().stream()
                 .anyMatch(s -> s.roleSet().contains(Roles.ADMIN));
         if (!another) {
             throw new ApiException.InvalidState("至少保留一个可用的管理员 / at least one enabled admin must remain");

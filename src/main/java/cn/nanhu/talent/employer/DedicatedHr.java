@@ -1,0 +1,65 @@
+package cn.nanhu.talent.employer;
+
+import cn.nanhu.talent.audit.AuditLog;
+import cn.nanhu.talent.common.ApiException;
+import cn.nanhu.talent.common.Ids;
+import cn.nanhu.talent.common.InvalidInput;
+import cn.nanhu.talent.employer.EmployerDtos.DedicatedHrView;
+import cn.nanhu.talent.identity.Roles;
+import cn.nanhu.talent.identity.StaffDirectory;
+import cn.nanhu.talent.identity.StaffDirectory.StaffSummary;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The dedicated HR (专属HR): the SERVICE staff member who serves an employer one to one. Admins
+ * assign one; an approved employer without one gets the SERVICE member with the fewest employers.
+ */
+@ApplicationScoped
+public class DedicatedHr {
+
+    private final StaffDirectory staff;
+    private final AuditLog audit;
+
+    public DedicatedHr(StaffDirectory staff, AuditLog audit) {
+        this.staff = staff;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public DedicatedHrView assign(String employerId, String staffId, String adminId) {
+        Employer e = Ids.looksLikeId(employerId) ? Employer.findById(employerId) : null;
+        if (e == null) {
+            throw new ApiException.NotFound("没有这个单位 / no such employer");
+        }
+        StaffSummary hr = staff.find(staffId.strip()).filter(s -> s.can(Roles.SERVICE))
+                .orElseThrow(() -> InvalidInput.of("staffId", "需要一个启用的 SERVICE 工作人员 / staffId must be an enabled SERVICE staff member"));
+        String previous = e.dedicatedHrId;
+        e.dedicatedHrId = hr.id();
+        audit.record("STAFF", adminId, "DEDICATED_HR_ASSIGNED", "EMPLOYER", e.id,
+                previous == null ? Map.of("staffId", hr.id()) : Map.of("staffId", hr.id(), "previous", previous));
+        return new DedicatedHrView(hr.id(), hr.displayName());
+    }
+
+    /** The employer's dedicated HR, or 404 while none is assigned. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DedicatedHrView of(String employerId) {
+        Employer e = Employer.findById(employerId);
+        return staff.find(e.dedicatedHrId == null ? "" : e.dedicatedHrId)
+                .map(s -> new DedicatedHrView(s.id(), s.displayName()))
+                .orElseThrow(() -> new ApiException.NotFound("还没有为你分配专属HR / no dedicated HR assigned yet"));
+    }
+
+    void assignAutomatically(Employer e) {
+        List<StaffSummary> pool = staff.withRole(Roles.SERVICE);
+        pool.stream()
+                .min(Comparator.comparingLong((StaffSummary s) -> Employer.count("dedicatedHrId", s.id())).thenComparing(StaffSummary::id))
+                .ifPresent(hr -> {
+                    e.dedicatedHrId = hr.id();
+                    audit.record("SYSTEM", null, "DEDICATED_HR_ASSIGNED", "EMPLOYER", e.id, Map.of("staffId", hr.id(), "automatic", true));
+                });
+    }
+}

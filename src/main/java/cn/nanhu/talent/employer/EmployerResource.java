@@ -1,0 +1,72 @@
+package cn.nanhu.talent.employer;
+
+import cn.nanhu.talent.employer.EmployerDtos.Created;
+import cn.nanhu.talent.employer.EmployerDtos.EmployerRequest;
+import cn.nanhu.talent.employer.EmployerDtos.EmployerView;
+import cn.nanhu.talent.employer.EmployerDtos.PublicEmployer;
+import cn.nanhu.talent.identity.CurrentAccount;
+import cn.nanhu.talent.identity.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+/** Real-name registration of employers, and their public profiles. */
+@Path("/api/v1/employers")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Employers")
+public class EmployerResource {
+
+    private final EmployerService employers;
+    private final CurrentAccount caller;
+
+    public EmployerResource(EmployerService employers, CurrentAccount caller) {
+        this.employers = employers;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed(Roles.SEEKER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ResponseStatus(201)
+    @Operation(summary = "Register a company by its real name; it waits for review as PENDING and the caller becomes its owner")
+    public Created register(@Valid @NotNull(message = "请求体不能为空 / body is required") EmployerRequest body) {
+        return employers.register(caller.userId(), body);
+    }
+
+    @GET
+    @Path("/mine")
+    @RolesAllowed(Roles.SEEKER)
+    @Operation(summary = "The caller's employer, with its status and the reason of a rejection")
+    public EmployerView mine() {
+        return employers.mine(caller.userId());
+    }
+
+    @PUT
+    @Path("/mine")
+    @RolesAllowed(Roles.SEEKER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Correct a pending or rejected registration and queue it for review again (owner only)")
+    public EmployerView resubmit(@Valid @NotNull(message = "请求体不能为空 / body is required") EmployerRequest body) {
+        return employers.resubmit(caller.userId(), body);
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(summary = "Public profile of an approved employer with its badges (VERIFIED, ABOVE_DESIGNATED_SIZE)")
+    public PublicEmployer profile(@PathParam("id") String id) {
+        return employers.publicProfile(id);
+    }
+}

@@ -1,0 +1,98 @@
+package cn.nanhu.talent.review;
+
+import cn.nanhu.talent.common.InvalidInput;
+import cn.nanhu.talent.common.Page;
+import cn.nanhu.talent.common.PageRequest;
+import cn.nanhu.talent.identity.CurrentAccount;
+import cn.nanhu.talent.review.ReviewDtos.DecisionRequest;
+import cn.nanhu.talent.review.ReviewDtos.ReasonTemplate;
+import cn.nanhu.talent.review.ReviewDtos.ReviewItemDetail;
+import cn.nanhu.talent.review.ReviewDtos.ReviewItemView;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+/** The review queue, for reviewers (and admins, who can do everything a reviewer can). */
+@Path("/api/v1/admin/reviews")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"REVIEWER", "ADMIN"})
+@Tag(name = "Review")
+public class ReviewResource {
+
+    private final ReviewQueue queue;
+    private final CurrentAccount caller;
+
+    public ReviewResource(ReviewQueue queue, CurrentAccount caller) {
+        this.queue = queue;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "Review items of a kind and status (default PENDING), oldest first")
+    public Page<ReviewItemView> list(@QueryParam("kind") String kind, @QueryParam("status") String status,
+            @QueryParam("cursor") String cursor, @QueryParam("size") String size) {
+        return queue.list(parse(ReviewKind.class, "kind", kind, null),
+                parse(ReviewItem.Status.class, "status", status, ReviewItem.Status.PENDING), PageRequest.of(cursor, size));
+    }
+
+    @GET
+    @Path("/reason-templates")
+    @Operation(summary = "Ready-made rejection reasons, optionally for one kind")
+    public List<ReasonTemplate> templates(@QueryParam("kind") String kind) {
+        return ReasonTemplates.forKind(parse(ReviewKind.class, "kind", kind, null));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One review item with the details of its subject")
+    public ReviewItemDetail detail(@PathParam("id") String id) {
+        return queue.detail(id);
+    }
+
+    @POST
+    @Path("/{id}/claim")
+    @Operation(summary = "Take an item for 30 minutes so no other reviewer works on it")
+    public ReviewItemView claim(@PathParam("id") String id) {
+        return queue.claim(id, caller.staffId());
+    }
+
+    @POST
+    @Path("/{id}/release")
+    @ResponseStatus(204)
+    @Operation(summary = "Give a claimed item back to the queue")
+    public void release(@PathParam("id") String id) {
+        queue.release(id, caller.staffId());
+    }
+
+    @POST
+    @Path("/{id}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Approve or reject; a stale version gets 409 and every decision is audited")
+    public ReviewItemView decide(@PathParam("id") String id,
+            @Valid @NotNull(message = "请求体不能为空 / body is required") DecisionRequest body) {
+        return queue.decide(id, body, caller.staffId());
+    }
+
+    static <E extends Enum<E>> E parse(Class<E> type, String field, String raw, E fallback) {
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Enum.valueOf(type, raw.strip().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw InvalidInput.of(field, field + " 取值无效 / unknown " + field + ": " + raw.strip());
+        }
+    }
+}
