@@ -1,5 +1,8 @@
 package cn.nanhu.talent.review;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -8,7 +11,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import cn.nanhu.talent.notify.OutboxDispatcher;
 import cn.nanhu.talent.support.Api;
+import cn.nanhu.talent.support.WeChatFake;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import cn.nanhu.talent.support.Db;
 import cn.nanhu.talent.support.Employers;
 import cn.nanhu.talent.support.MutableClock;
@@ -33,6 +39,8 @@ class EmployerReviewFlowTest {
     Db db;
     @Inject
     MutableClock clock;
+    @Inject
+    OutboxDispatcher dispatcher;
 
     @AfterEach
     void resetClock() {
@@ -58,6 +66,8 @@ class EmployerReviewFlowTest {
                 .when().post(REVIEWS + "/" + item.get("id") + "/decision")
                 .then().statusCode(200).body("status", equalTo("APPROVED"));
 
+        owner.as().when().get("/api/v1/me/notifications").then().statusCode(200)
+                .body("items.title", hasItem("单位认证已通过"));
         Api.Session refreshed = Api.wechatUser(name);
         refreshed.as().when().get("/api/v1/me").then().body("roles", containsInAnyOrder("EMPLOYER", "SEEKER"))
                 .body("employer.employerId", equalTo(employerId)).body("employer.status", equalTo("APPROVED"));
@@ -69,6 +79,27 @@ class EmployerReviewFlowTest {
         assertThat(Employers.pendingItems(reviewer)).noneMatch(i -> employerId.equals(i.get("subjectId")));
         assertThat(db.count("select count(*) from audit_log where subject_id = ? and action = 'REVIEW_APPROVED' and actor_id = ?",
                 employerId, reviewer.id())).isEqualTo(1);
+    }
+
+    @Test
+    void an_owner_who_granted_the_template_gets_one_subscribe_message_through_the_outbox() {
+        String name = Api.unique("sub");
+        Api.Session owner = Api.wechatUser(name);
+        owner.as().contentType(ContentType.JSON).body(Map.of("templateIds", List.of("tmpl-review-result")))
+                .when().post("/api/v1/me/subscriptions").then().statusCode(200);
+        String employerId = Employers.register(owner);
+        Api.Session admin = Api.admin();
+        Map<String, Object> item = Employers.pendingItem(admin, employerId);
+        admin.as().contentType(ContentType.JSON).body(Map.of("decision", "APPROVE", "version", item.get("version")))
+                .when().post(REVIEWS + "/" + item.get("id") + "/decision").then().statusCode(200);
+        assertThat(db.count("select count(*) from outbox where user_id = ? and status = 'PENDING'", owner.id())).isEqualTo(1);
+
+        dispatcher.runOnce();
+
+        WeChatFake.server().verify(1, postRequestedFor(urlPathEqualTo("/cgi-bin/message/subscribe/send"))
+                .withRequestBody(matchingJsonPath("$.touser", WireMock.equalTo("oid-ok-" + name)))
+                .withRequestBody(matchingJsonPath("$.template_id", WireMock.equalTo("tmpl-review-result"))));
+        assertThat(db.count("select count(*) from outbox where user_id = ? and status = 'SENT'", owner.id())).isEqualTo(1);
     }
 
     @Test
@@ -96,6 +127,10 @@ class EmployerReviewFlowTest {
                 .body(Map.of("decision", "REJECT", "version", item.get("version"), "reasonTemplate", "LICENSE_UNREADABLE", "reason", "第二页缺失"))
                 .when().post(decide).then().statusCode(200).body("status", equalTo("REJECTED"));
 
+        owner.as().when().get("/api/v1/me/notifications").then().statusCode(200)
+                .body("items[0].kind", equalTo("EMPLOYER_REVIEW"))
+                .body("items[0].title", equalTo("单位认证未通过"))
+                .body("items[0].body", org.hamcrest.Matchers.containsString("第二页缺失"));
         owner.as().when().get("/api/v1/employers/mine").then()
                 .body("status", equalTo("REJECTED"))
                 .body("statusReason", equalTo("营业执照图片不清晰，请重新上传清晰完整的照片或扫描件。 第二页缺失"));

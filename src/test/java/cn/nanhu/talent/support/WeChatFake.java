@@ -77,6 +77,9 @@ public class WeChatFake implements QuarkusTestResourceLifecycleManager {
                         .withTransformers("response-template")));
         server.stubFor(post(urlPathEqualTo("/wxa/business/getuserphonenumber")).atPriority(20)
                 .willReturn(okJson("{\"errcode\":40029,\"errmsg\":\"invalid code\"}")));
+        // Subscribe messages are accepted unless a test stubs an outage or a refusal over this.
+        server.stubFor(post(urlPathEqualTo("/cgi-bin/message/subscribe/send")).atPriority(10)
+                .willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\"}")));
     }
 
     private static void jsCodeError(String code, int errcode, String errmsg) {
