@@ -7,8 +7,6 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -38,9 +36,8 @@ public class ConditionalResponses {
 
     private String etag(Object body) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(mapper.writeValueAsBytes(body));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(Hashing.sha256(mapper.writeValueAsBytes(body)), 0, 16);
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot compute the ETag of a response", e);
         }
     }

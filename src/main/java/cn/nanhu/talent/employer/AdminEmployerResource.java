@@ -3,6 +3,7 @@ package cn.nanhu.talent.employer;
 import cn.nanhu.talent.common.InvalidInput;
 import cn.nanhu.talent.common.Page;
 import cn.nanhu.talent.common.PageRequest;
+import cn.nanhu.talent.common.Params;
 import cn.nanhu.talent.employer.EmployerDtos.DedicatedHrRequest;
 import cn.nanhu.talent.employer.EmployerDtos.DedicatedHrView;
 import cn.nanhu.talent.employer.EmployerDtos.StaffEmployerView;
@@ -47,15 +48,7 @@ public class AdminEmployerResource {
         if (q != null && q.length() > 50) {
             throw InvalidInput.of("q", "关键词最多 50 个字符 / q is at most 50 characters");
         }
-        Employer.Status s = null;
-        if (status != null && !status.isBlank()) {
-            try {
-                s = Employer.Status.valueOf(status.strip().toUpperCase());
-            } catch (IllegalArgumentException e) {
-                throw InvalidInput.of("status", "status 取值为 PENDING、APPROVED、REJECTED、SUSPENDED / unknown status");
-            }
-        }
-        return admin.search(q, s, PageRequest.of(cursor, size));
+        return admin.search(q, Params.enumValue(Employer.Status.class, "status", status, null), PageRequest.of(cursor, size));
     }
 
     @GET

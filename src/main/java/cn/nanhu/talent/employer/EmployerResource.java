@@ -19,6 +19,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
@@ -40,6 +43,7 @@ public class EmployerResource {
     @RolesAllowed(Roles.SEEKER)
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
+    @APIResponse(responseCode = "201", description = "Registered, waiting for review", content = @Content(mediaType = "application/json", schema = @Schema(implementation = Created.class)))
     @Operation(summary = "Register a company by its real name; it waits for review as PENDING and the caller becomes its owner")
     public Created register(@Valid @NotNull(message = "请求体不能为空 / body is required") EmployerRequest body) {
         return employers.register(caller.userId(), body);

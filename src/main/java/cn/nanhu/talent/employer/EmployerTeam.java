@@ -1,6 +1,7 @@
 package cn.nanhu.talent.employer;
 
 import cn.nanhu.talent.common.ApiException;
+import cn.nanhu.talent.common.Hashing;
 import cn.nanhu.talent.common.Ids;
 import cn.nanhu.talent.common.InvalidInput;
 import cn.nanhu.talent.employer.EmployerDtos.InvitationView;
@@ -10,14 +11,10 @@ import cn.nanhu.talent.identity.UserDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.List;
 
 /** An employer's team: the owner invites HR members with single-use codes and removes them. */
@@ -107,10 +104,6 @@ public class EmployerTeam {
     }
 
     private static String hash(String code) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashing.sha256Hex(code);
     }
 }

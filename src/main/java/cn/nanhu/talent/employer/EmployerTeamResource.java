@@ -20,6 +20,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
@@ -53,6 +56,7 @@ public class EmployerTeamResource {
     @Path("/invitations")
     @RolesAllowed(Roles.EMPLOYER)
     @ResponseStatus(201)
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = InvitationView.class)))
     @Operation(summary = "Create a single-use invitation code, valid 7 days, for another WeChat user to join as HR (owner only)")
     public InvitationView invite() {
         return team.invite(caller.userId());

@@ -1,6 +1,7 @@
 package cn.nanhu.talent.files;
 
 import cn.nanhu.talent.common.ApiException;
+import cn.nanhu.talent.common.Hashing;
 import cn.nanhu.talent.common.Ids;
 import cn.nanhu.talent.common.InvalidInput;
 import cn.nanhu.talent.identity.SubjectKind;
@@ -14,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
@@ -67,7 +67,7 @@ public class FileService {
             BufferedInputStream in = new BufferedInputStream(content);
             FileType type = FileType.sniff(head(in)).orElseThrow(() -> new ApiException.UnsupportedMediaType(
                     "只接受 PDF、JPEG 或 PNG 文件 / only PDF, JPEG and PNG files are accepted"));
-            MessageDigest sha256 = sha256();
+            MessageDigest sha256 = Hashing.sha256();
             file.sizeBytes = store.put(file.storageKey, new DigestInputStream(in, sha256));
             file.contentType = type.contentType();
             file.sha256 = HexFormat.of().formatHex(sha256.digest());
@@ -139,14 +139,6 @@ public class FileService {
         byte[] head = in.readNBytes(FileType.HEAD_BYTES);
         in.reset();
         return head;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 
     private ApiException.PayloadTooLarge tooLarge() {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
@@ -68,6 +69,7 @@ public class AuthResource {
     @Path("/logout")
     @Authenticated
     @ResponseStatus(204)
+    @APIResponse(responseCode = "204", description = "Done")
     @Operation(summary = "Sign out everywhere: revokes the caller's refresh tokens and access tokens")
     public void logout() {
         auth.logout(caller.kind(), caller.id());

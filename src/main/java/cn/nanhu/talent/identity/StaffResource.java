@@ -20,6 +20,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
@@ -47,6 +50,7 @@ public class StaffResource {
 
     @POST
     @ResponseStatus(201)
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CreatedId.class)))
     @Operation(summary = "Create a staff account with roles REVIEWER, SERVICE and/or ADMIN")
     public CreatedId create(@Valid @NotNull(message = "请求体不能为空 / body is required") StaffCreateRequest body) {
         return new CreatedId(staff.create(body));
@@ -63,6 +67,7 @@ public class StaffResource {
     @POST
     @Path("/{id}/password")
     @ResponseStatus(204)
+    @APIResponse(responseCode = "204", description = "Done")
     @Operation(summary = "Set a new password for a staff account; ends its sessions and clears a lock-out")
     public void resetPassword(@PathParam("id") String id,
             @Valid @NotNull(message = "请求体不能为空 / body is required") PasswordRequest body) {

@@ -1,21 +1,18 @@
 package cn.nanhu.talent.identity;
 
 import cn.nanhu.talent.common.ApiException;
+import cn.nanhu.talent.common.Hashing;
 import cn.nanhu.talent.common.Ids;
 import cn.nanhu.talent.common.NanhuConfig;
 import cn.nanhu.talent.identity.IdentityDtos.AccountSummary;
 import cn.nanhu.talent.identity.IdentityDtos.TokenResponse;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -110,10 +107,6 @@ public class TokenService {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashing.sha256Hex(token);
     }
 }

@@ -1,6 +1,6 @@
 package cn.nanhu.talent.review;
 
-import cn.nanhu.talent.common.InvalidInput;
+import cn.nanhu.talent.common.Params;
 import cn.nanhu.talent.common.Page;
 import cn.nanhu.talent.common.PageRequest;
 import cn.nanhu.talent.identity.CurrentAccount;
@@ -21,6 +21,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
@@ -43,15 +44,15 @@ public class ReviewResource {
     @Operation(summary = "Review items of a kind and status (default PENDING), oldest first")
     public Page<ReviewItemView> list(@QueryParam("kind") String kind, @QueryParam("status") String status,
             @QueryParam("cursor") String cursor, @QueryParam("size") String size) {
-        return queue.list(parse(ReviewKind.class, "kind", kind, null),
-                parse(ReviewItem.Status.class, "status", status, ReviewItem.Status.PENDING), PageRequest.of(cursor, size));
+        return queue.list(Params.enumValue(ReviewKind.class, "kind", kind, null),
+                Params.enumValue(ReviewItem.Status.class, "status", status, ReviewItem.Status.PENDING), PageRequest.of(cursor, size));
     }
 
     @GET
     @Path("/reason-templates")
     @Operation(summary = "Ready-made rejection reasons, optionally for one kind")
     public List<ReasonTemplate> templates(@QueryParam("kind") String kind) {
-        return ReasonTemplates.forKind(parse(ReviewKind.class, "kind", kind, null));
+        return ReasonTemplates.forKind(Params.enumValue(ReviewKind.class, "kind", kind, null));
     }
 
     @GET
@@ -71,6 +72,7 @@ public class ReviewResource {
     @POST
     @Path("/{id}/release")
     @ResponseStatus(204)
+    @APIResponse(responseCode = "204", description = "Done")
     @Operation(summary = "Give a claimed item back to the queue")
     public void release(@PathParam("id") String id) {
         queue.release(id, caller.staffId());
@@ -85,14 +87,4 @@ public class ReviewResource {
         return queue.decide(id, body, caller.staffId());
     }
 
-    static <E extends Enum<E>> E parse(Class<E> type, String field, String raw, E fallback) {
-        if (raw == null || raw.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Enum.valueOf(type, raw.strip().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw InvalidInput.of(field, field + " 取值无效 / unknown " + field + ": " + raw.strip());
-        }
-    }
 }

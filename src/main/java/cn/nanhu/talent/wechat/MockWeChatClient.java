@@ -1,5 +1,6 @@
 package cn.nanhu.talent.wechat;
 
+import cn.nanhu.talent.common.Hashing;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -7,8 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Map;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -86,10 +85,6 @@ final class MockWeChatClient implements WeChatClient {
     }
 
     private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashing.sha256(text.getBytes(StandardCharsets.UTF_8));
     }
 }
