@@ -23,11 +23,13 @@ public class EmployerAdmin {
 
     private final StaffDirectory staff;
     private final AuditLog audit;
+    private final EmployerEvents events;
     private final Clock clock;
 
-    public EmployerAdmin(StaffDirectory staff, AuditLog audit, Clock clock) {
+    public EmployerAdmin(StaffDirectory staff, AuditLog audit, EmployerEvents events, Clock clock) {
         this.staff = staff;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -68,6 +70,7 @@ public class EmployerAdmin {
         e.statusReason = reason;
         e.updatedAt = OffsetDateTime.now(clock);
         audit.record("STAFF", adminId, "EMPLOYER_SUSPENDED", "EMPLOYER", e.id, Map.of("reason", reason));
+        events.statusChanged(e);
         return staffView(e);
     }
 
@@ -81,6 +84,7 @@ public class EmployerAdmin {
         e.statusReason = null;
         e.updatedAt = OffsetDateTime.now(clock);
         audit.record("STAFF", adminId, "EMPLOYER_REINSTATED", "EMPLOYER", e.id, Map.of());
+        events.statusChanged(e);
         return staffView(e);
     }
 

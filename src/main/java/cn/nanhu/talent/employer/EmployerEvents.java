@@ -3,13 +3,15 @@ package cn.nanhu.talent.employer;
 import cn.nanhu.talent.notify.NotificationService;
 import cn.nanhu.talent.notify.SubscribeMessage;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Tells an employer's members what a review decided: an inbox item for each member, and a WeChat
- * subscribe message to those who granted the review-result template (sent later by the outbox).
+ * Tells an employer's members what a review decided (an inbox item for each member, and a WeChat
+ * subscribe message to those who granted the review-result template, sent later by the outbox),
+ * and tells other features, such as job search, that the employer's status changed.
  */
 @ApplicationScoped
 public class EmployerEvents {
@@ -17,9 +19,15 @@ public class EmployerEvents {
     static final String PAGE = "pages/employer/mine";
 
     private final NotificationService notifications;
+    private final Event<EmployerStatusChanged> statusChanges;
 
-    public EmployerEvents(NotificationService notifications) {
+    public EmployerEvents(NotificationService notifications, Event<EmployerStatusChanged> statusChanges) {
         this.notifications = notifications;
+        this.statusChanges = statusChanges;
+    }
+
+    void statusChanged(Employer e) {
+        statusChanges.fire(new EmployerStatusChanged(e.id, e.status.name()));
     }
 
     void reviewed(Employer e, boolean approved, String reason) {
@@ -38,6 +46,7 @@ public class EmployerEvents {
             notifications.notifyUser(m.userId, "EMPLOYER_REVIEW", title, body, PAGE,
                     new SubscribeMessage("REVIEW_RESULT", PAGE, data));
         }
+        statusChanged(e);
     }
 
     private static String cut(String s, int max) {

@@ -1,6 +1,7 @@
 package cn.nanhu.talent.support;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
@@ -80,6 +81,29 @@ public class WeChatFake implements QuarkusTestResourceLifecycleManager {
         // Subscribe messages are accepted unless a test stubs an outage or a refusal over this.
         server.stubFor(post(urlPathEqualTo("/cgi-bin/message/subscribe/send")).atPriority(10)
                 .willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\"}")));
+        contentCheckDefaults();
+        server.stubFor(post(urlPathEqualTo("/wxa/getwxacodeunlimit"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "image/png").withBody(PNG)));
+    }
+
+    /** The smallest PNG signature plus header bytes: what the fake answers for a mini-program code. */
+    public static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+
+    // Text containing 违禁 is risky and 待审 needs review; everything else passes.
+    private static void contentCheckDefaults() {
+        server.stubFor(post(urlPathEqualTo("/wxa/msg_sec_check")).atPriority(20)
+                .willReturn(okJson(verdict("pass", 100))));
+        server.stubFor(post(urlPathEqualTo("/wxa/msg_sec_check")).atPriority(5)
+                .withRequestBody(containing("违禁"))
+                .willReturn(okJson(verdict("risky", 20001))));
+        server.stubFor(post(urlPathEqualTo("/wxa/msg_sec_check")).atPriority(6)
+                .withRequestBody(containing("待审"))
+                .willReturn(okJson(verdict("review", 21000))));
+    }
+
+    private static String verdict(String suggest, int label) {
+        return "{\"errcode\":0,\"errmsg\":\"ok\",\"result\":{\"suggest\":\"" + suggest + "\",\"label\":" + label
+                + "},\"detail\":[],\"trace_id\":\"t\"}";
     }
 
     private static void jsCodeError(String code, int errcode, String errmsg) {

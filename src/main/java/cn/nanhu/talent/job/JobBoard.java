@@ -1,0 +1,72 @@
+package cn.nanhu.talent.job;
+
+import cn.nanhu.talent.common.ApiException;
+import cn.nanhu.talent.common.Ids;
+import cn.nanhu.talent.employer.EmployerDtos.PublicEmployer;
+import cn.nanhu.talent.job.JobDtos.EmployerBrief;
+import cn.nanhu.talent.job.JobDtos.JobDetail;
+import cn.nanhu.talent.wechat.WeChatGateway;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Published jobs as seekers open them: the detail page, its view counter and its mini-program code. */
+@ApplicationScoped
+public class JobBoard {
+
+    /** A code is a few KB; a few hundred of the most shared jobs is plenty to keep. */
+    static final int QR_CACHE_SIZE = 256;
+    static final String QR_PAGE = "pages/job/detail";
+    static final int QR_WIDTH = 430;
+
+    private final JobViews views;
+    private final WeChatGateway wechat;
+    private final Clock clock;
+    private final Map<String, byte[]> codes = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+            return size() > QR_CACHE_SIZE;
+        }
+    });
+
+    public JobBoard(JobViews views, WeChatGateway wechat, Clock clock) {
+        this.views = views;
+        this.wechat = wechat;
+        this.clock = clock;
+    }
+
+    /** Counts the view with one UPDATE, so concurrent views never overwrite each other. */
+    @Transactional
+    public JobDetail view(String id) {
+        Job j = visible(id);
+        Job.update("viewCount = viewCount + 1 where id = ?1", j.id);
+        Job.getEntityManager().refresh(j);
+        PublicEmployer e = views.employer(j.employerId).orElseThrow();
+        return views.detail(j, new EmployerBrief(e.id(), e.name(), e.badges()));
+    }
+
+    /** The mini-program code that opens this job; WeChat is asked once per job and copy. */
+    public byte[] qrCode(String id) {
+        visible(id);
+        byte[] png = codes.get(id);
+        if (png == null) {
+            png = wechat.unlimitedCode("j=" + id, QR_PAGE, QR_WIDTH);
+            codes.put(id, png);
+        }
+        return png;
+    }
+
+    /** A published job of an approved employer; anything else is 404, whatever the reason. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Job visible(String id) {
+        Job j = Ids.looksLikeId(id) ? Job.findById(id) : null;
+        if (j == null || !j.visibleAt(OffsetDateTime.now(clock)) || views.employer(j.employerId).isEmpty()) {
+            throw new ApiException.NotFound("没有这个职位 / no such job");
+        }
+        return j;
+    }
+}

@@ -1,0 +1,164 @@
+package cn.nanhu.talent.job;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.jboss.logging.Logger;
+
+/**
+ * This copy's in-memory search index of visible jobs. It is rebuilt from the database at start,
+ * updated after each committed change here, and catches up on job_change rows written by other
+ * copies, so every copy converges on what the database says.
+ */
+@ApplicationScoped
+public class JobIndex {
+
+    private static final Logger LOG = Logger.getLogger(JobIndex.class);
+    /** A transaction may commit after one with a higher seq; re-reading recent rows catches it. */
+    private static final Duration LATE_COMMIT_SLACK = Duration.ofMinutes(1);
+
+    private final JobDocuments documents;
+    private final JobViews views;
+    private final EntityManager em;
+    private final Clock clock;
+    private final SmartChineseAnalyzer analyzer = new SmartChineseAnalyzer();
+    private IndexWriter writer;
+    private SearcherManager searchers;
+    private volatile long watermark;
+
+    public JobIndex(JobDocuments documents, JobViews views, EntityManager em, Clock clock) {
+        this.documents = documents;
+        this.views = views;
+        this.em = em;
+        this.clock = clock;
+    }
+
+    /** One page of hits: the job ids in order, and how many matched in all. */
+    public record Hits(List<String> ids, long total) {
+    }
+
+    void onStart(@Observes StartupEvent event) throws IOException {
+        writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer));
+        searchers = new SearcherManager(writer, null);
+        QuarkusTransaction.requiringNew().run(() -> {
+            watermark = maxSeq();
+            List<String> ids = em.createQuery("select j.id from Job j where j.status = :s", String.class)
+                    .setParameter("s", JobStatus.PUBLISHED).getResultList();
+            ids.forEach(this::refreshJob);
+        });
+        searchers.maybeRefreshBlocking();
+        LOG.infof("Job index built with %d documents", writer.getDocStats().numDocs);
+    }
+
+    void onStop(@Observes ShutdownEvent event) throws IOException {
+        searchers.close();
+        writer.close();
+    }
+
+    public SmartChineseAnalyzer analyzer() {
+        return analyzer;
+    }
+
+    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) JobChanged change) {
+        QuarkusTransaction.requiringNew().run(() -> apply(change.jobId(), change.employerId()));
+        refreshSearchers();
+    }
+
+    /** Re-reads the changes other copies (or a failed update here) left since the watermark. */
+    @Scheduled(identity = "job-index-catch-up", every = "${jobs.index.catch-up-every:5s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    public void catchUp() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select seq, job_id, employer_id from job_change where seq > ?1 or changed_at > ?2 order by seq")
+                    .setParameter(1, watermark).setParameter(2, OffsetDateTime.now(clock).minus(LATE_COMMIT_SLACK)).getResultList();
+            long max = watermark;
+            for (Object[] row : rows) {
+                apply((String) row[1], (String) row[2]);
+                max = Math.max(max, ((Number) row[0]).longValue());
+            }
+            watermark = max;
+        });
+        refreshSearchers();
+    }
+
+    public Hits search(Query query, Sort sort, int offset, int size) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TopDocs top = searcher.search(query, offset + size, sort, false);
+                List<String> ids = new ArrayList<>();
+                ScoreDoc[] docs = top.scoreDocs;
+                for (int i = offset; i < docs.length; i++) {
+                    ids.add(searcher.storedFields().document(docs[i].doc).get(JobDocuments.ID));
+                }
+                return new Hits(ids, top.totalHits.value);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void apply(String jobId, String employerId) {
+        if (jobId != null) {
+            refreshJob(jobId);
+        }
+        if (employerId != null) {
+            em.createQuery("select j.id from Job j where j.employerId = :e", String.class).setParameter("e", employerId)
+                    .getResultList().forEach(this::refreshJob);
+        }
+    }
+
+    /** Puts the job in the index when seekers may see it, and takes it out otherwise. */
+    private void refreshJob(String jobId) {
+        try {
+            Job j = em.find(Job.class, jobId);
+            var employer = j == null ? null : views.employer(j.employerId).orElse(null);
+            if (employer != null && j.visibleAt(OffsetDateTime.now(clock))) {
+                writer.updateDocument(new Term(JobDocuments.ID, jobId), documents.of(j, employer));
+            } else {
+                writer.deleteDocuments(new Term(JobDocuments.ID, jobId));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private long maxSeq() {
+        Object max = em.createNativeQuery("select max(seq) from job_change").getSingleResult();
+        return max == null ? 0 : ((Number) max).longValue();
+    }
+
+    private void refreshSearchers() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

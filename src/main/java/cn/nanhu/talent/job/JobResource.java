@@ -1,0 +1,74 @@
+package cn.nanhu.talent.job;
+
+import cn.nanhu.talent.common.InvalidInput;
+import cn.nanhu.talent.common.Page;
+import cn.nanhu.talent.common.PageRequest;
+import cn.nanhu.talent.job.JobDtos.JobDetail;
+import cn.nanhu.talent.job.JobDtos.JobSummary;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Public job search and job pages; anyone may look, signed in or not. */
+@Path("/api/v1/jobs")
+@PermitAll
+@Tag(name = "Jobs")
+public class JobResource {
+
+    private final JobSearch search;
+    private final JobBoard board;
+
+    public JobResource(JobSearch search, JobBoard board) {
+        this.search = search;
+        this.board = board;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Search published jobs; district, occupation and industry include what lies under them; sort=relevance|newest|salary")
+    public Page<JobSummary> search(@QueryParam("q") String q, @QueryParam("district") String district,
+            @QueryParam("occupation") String occupation, @QueryParam("industry") String industry,
+            @QueryParam("salaryMin") String salaryMin, @QueryParam("education") String education,
+            @QueryParam("jobType") String jobType, @QueryParam("sort") String sort,
+            @QueryParam("cursor") String cursor, @QueryParam("size") String size) {
+        var criteria = new JobSearch.Criteria(q, district, occupation, industry, salary(salaryMin), education, jobType, sort);
+        return search.search(criteria, PageRequest.of(cursor, size));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A published job with its employer and badges; each call counts one view")
+    public JobDetail get(@PathParam("id") String id) {
+        return board.view(id);
+    }
+
+    @GET
+    @Path("/{id}/qrcode")
+    @Produces("image/png")
+    @Operation(summary = "The mini-program code (PNG) that opens this job")
+    public byte[] qrCode(@PathParam("id") String id) {
+        return board.qrCode(id);
+    }
+
+    private static Integer salary(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            int value = Integer.parseInt(raw.strip());
+            if (value >= 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the 400 below
+        }
+        throw InvalidInput.of("salaryMin", "salaryMin 必须是非负整数 / salaryMin must be a non-negative integer");
+    }
+}

@@ -1,0 +1,154 @@
+package cn.nanhu.talent.job;
+
+import cn.nanhu.talent.common.Cursor;
+import cn.nanhu.talent.common.InvalidInput;
+import cn.nanhu.talent.common.Page;
+import cn.nanhu.talent.common.PageRequest;
+import cn.nanhu.talent.job.JobDtos.JobSummary;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Public job search. The words are analysed like the documents and combined by hand, never parsed
+ * as Lucene syntax, so "C++ (AND)" is just text. Hits are re-checked against the database, so a
+ * job taken down a moment ago is never shown even if this copy's index lags.
+ */
+@ApplicationScoped
+public class JobSearch {
+
+    /** Deep offsets cost more than they help anyone; past this a seeker should narrow the search. */
+    static final int MAX_OFFSET = 1000;
+    /** A query is a few words; a pasted essay should not become a thousand-clause query. */
+    static final int MAX_TERMS = 16;
+
+    private static final SortField NEWEST = new SortField(JobDocuments.PUBLISHED, SortField.Type.LONG, true);
+    private static final SortField BY_ID = new SortField(JobDocuments.ID_SORT, SortField.Type.STRING);
+
+    private final JobIndex index;
+    private final JobViews views;
+    private final Clock clock;
+
+    public JobSearch(JobIndex index, JobViews views, Clock clock) {
+        this.index = index;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    /** The search parameters, as the query string gives them. */
+    public record Criteria(String q, String district, String occupation, String industry, Integer salaryMin,
+            String education, String jobType, String sort) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<JobSummary> search(Criteria c, PageRequest page) {
+        Cursor cursor = Cursor.decode(page.cursor(), 1);
+        int offset = cursor == null ? 0 : (int) Math.min(cursor.longPart(0), Integer.MAX_VALUE);
+        if (offset < 0 || offset > MAX_OFFSET) {
+            throw InvalidInput.of("cursor", "无效的分页游标 / invalid cursor");
+        }
+        JobIndex.Hits hits = index.search(query(c), sort(c), offset, page.size());
+        String next = offset + hits.ids().size() < hits.total() && offset + page.size() <= MAX_OFFSET
+                ? Cursor.of(Integer.toString(offset + page.size())).encode() : null;
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Map<String, Boolean> employerActive = new HashMap<>();
+        List<Job> rows = hits.ids().isEmpty() ? List.of() : Job.<Job>list("id in ?1", hits.ids());
+        Map<String, Job> byId = new HashMap<>();
+        rows.forEach(j -> byId.put(j.id, j));
+        List<JobSummary> items = hits.ids().stream().map(byId::get).filter(Objects::nonNull)
+                .filter(j -> j.visibleAt(now))
+                .filter(j -> employerActive.computeIfAbsent(j.employerId, id -> views.employer(id).isPresent()))
+                .map(views::summary).toList();
+        return new Page<>(items, next);
+    }
+
+    private Query query(Criteria c) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        if (c.q() != null && !c.q().isBlank()) {
+            b.add(text(c.q().strip()), Occur.MUST);
+        } else {
+            b.add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        filter(b, JobDocuments.DISTRICT, c.district());
+        filter(b, JobDocuments.OCCUPATION, c.occupation());
+        filter(b, JobDocuments.INDUSTRY, c.industry());
+        filter(b, JobDocuments.EDUCATION, c.education());
+        filter(b, JobDocuments.JOB_TYPE, c.jobType());
+        if (c.salaryMin() != null) {
+            b.add(IntPoint.newRangeQuery(JobDocuments.SALARY_MAX, c.salaryMin(), Integer.MAX_VALUE), Occur.FILTER);
+        }
+        // the index drops expired jobs only when the expirer runs; never show one in between
+        b.add(LongPoint.newRangeQuery(JobDocuments.EXPIRES, clock.millis() + 1, Long.MAX_VALUE), Occur.FILTER);
+        return b.build();
+    }
+
+    /**
+     * Every word must appear somewhere (title, occupation and its aliases, or the rest); the title
+     * counts most. Built from analysed terms, so no character of q is ever syntax.
+     */
+    private Query text(String q) {
+        Set<String> terms = new LinkedHashSet<>();
+        try (TokenStream ts = index.analyzer().tokenStream(JobDocuments.TITLE, q)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken() && terms.size() < MAX_TERMS) {
+                terms.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (terms.isEmpty()) {
+            return new MatchNoDocsQuery("no searchable words");
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String t : terms) {
+            BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+            anyField.add(new BoostQuery(new TermQuery(new Term(JobDocuments.TITLE, t)), 3f), Occur.SHOULD);
+            anyField.add(new BoostQuery(new TermQuery(new Term(JobDocuments.OCCUPATION_TEXT, t)), 2f), Occur.SHOULD);
+            anyField.add(new TermQuery(new Term(JobDocuments.BODY, t)), Occur.SHOULD);
+            all.add(anyField.build(), Occur.MUST);
+        }
+        return all.build();
+    }
+
+    private static void filter(BooleanQuery.Builder b, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            b.add(new TermQuery(new Term(field, value.strip())), Occur.FILTER);
+        }
+    }
+
+    private static Sort sort(Criteria c) {
+        boolean hasText = c.q() != null && !c.q().isBlank();
+        String sort = c.sort() == null || c.sort().isBlank() ? (hasText ? "relevance" : "newest") : c.sort().strip();
+        return switch (sort) {
+            case "relevance" -> new Sort(SortField.FIELD_SCORE, NEWEST, BY_ID);
+            case "newest" -> new Sort(NEWEST, BY_ID);
+            case "salary" -> new Sort(new SortField(JobDocuments.SALARY_SORT, SortField.Type.LONG, true), NEWEST, BY_ID);
+            default -> throw InvalidInput.of("sort", "sort 取值为 relevance、newest、salary / sort must be relevance, newest or salary");
+        };
+    }
+}
