@@ -17,7 +17,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Real-name registration: a WeChat user registers a company, becomes its owner, and the
@@ -100,6 +103,20 @@ public class EmployerService {
         if (e == null || e.status != Employer.Status.APPROVED) {
             throw new ApiException.NotFound("没有这个单位 / no such employer");
         }
+        return profile(e);
+    }
+
+    /** The public profiles of those of the given employers that are approved, in one query. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, PublicEmployer> publicProfiles(Collection<String> ids) {
+        Map<String, PublicEmployer> out = new HashMap<>();
+        if (!ids.isEmpty()) {
+            Employer.<Employer>list("id in ?1 and status = ?2", ids, Employer.Status.APPROVED).forEach(e -> out.put(e.id, profile(e)));
+        }
+        return out;
+    }
+
+    private PublicEmployer profile(Employer e) {
         return new PublicEmployer(e.id, e.name, e.industryCode,
                 reference.industry(e.industryCode).map(i -> i.name()).orElse(null), e.districtCode,
                 reference.division(e.districtCode).map(d -> d.name()).orElse(null), e.address, e.scale, badges(e));

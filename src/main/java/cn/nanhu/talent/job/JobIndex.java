@@ -1,5 +1,6 @@
 package cn.nanhu.talent.job;
 
+import cn.nanhu.talent.employer.EmployerDtos.PublicEmployer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -15,6 +16,8 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -39,6 +42,7 @@ public class JobIndex {
     private static final Logger LOG = Logger.getLogger(JobIndex.class);
     /** A transaction may commit after one with a higher seq; re-reading recent rows catches it. */
     private static final Duration LATE_COMMIT_SLACK = Duration.ofMinutes(1);
+    private static final int BUILD_PAGE = 1000;
 
     private final JobDocuments documents;
     private final JobViews views;
@@ -63,14 +67,22 @@ public class JobIndex {
     void onStart(@Observes StartupEvent event) throws IOException {
         writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer));
         searchers = new SearcherManager(writer, null);
-        QuarkusTransaction.requiringNew().run(() -> {
-            watermark = maxSeq();
-            List<String> ids = em.createQuery("select j.id from Job j where j.status = :s", String.class)
-                    .setParameter("s", JobStatus.PUBLISHED).getResultList();
-            ids.forEach(this::refreshJob);
-        });
-        searchers.maybeRefreshBlocking();
+        rebuild();
         LOG.infof("Job index built with %d documents", writer.getDocStats().numDocs);
+    }
+
+    /** Builds the index anew from the database: at start, and whenever an operator wants it. */
+    public synchronized void rebuild() throws IOException {
+        writer.deleteAll();
+        watermark = QuarkusTransaction.requiringNew().call(this::maxSeq);
+        // In pages of jobs with their employers, each page its own short transaction: one query
+        // per thousand jobs instead of two per job, and no transaction as long as the whole build.
+        String after = "";
+        while (after != null) {
+            String from = after;
+            after = QuarkusTransaction.requiringNew().call(() -> indexPage(from));
+        }
+        searchers.maybeRefreshBlocking();
     }
 
     void onStop(@Observes ShutdownEvent event) throws IOException {
@@ -147,6 +159,29 @@ public class JobIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Adds the visible jobs of one page to the (empty) index; returns the last id read, or null after the last page. */
+    private String indexPage(String afterId) {
+        List<Job> jobs = em.createQuery("select j from Job j where j.status = :s and j.id > :after order by j.id", Job.class)
+                .setParameter("s", JobStatus.PUBLISHED).setParameter("after", afterId)
+                .setMaxResults(BUILD_PAGE).getResultList();
+        if (jobs.isEmpty()) {
+            return null;
+        }
+        Map<String, PublicEmployer> employers = views.employers(jobs.stream().map(j -> j.employerId).collect(Collectors.toSet()));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        try {
+            for (Job j : jobs) {
+                PublicEmployer employer = employers.get(j.employerId);
+                if (employer != null && j.visibleAt(now)) {
+                    writer.addDocument(documents.of(j, employer));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return jobs.get(jobs.size() - 1).id;
     }
 
     private long maxSeq() {

@@ -11,6 +11,8 @@ import cn.nanhu.talent.reference.DictDtos.DivisionView;
 import cn.nanhu.talent.reference.DictDtos.OccupationView;
 import cn.nanhu.talent.reference.ReferenceData;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /** Turns stored jobs into the shapes the API shows, with names from the dictionaries. */
@@ -34,6 +36,11 @@ public class JobViews {
      */
     public Optional<PublicEmployer> employer(String employerId) {
         return access.isActive(employerId) ? Optional.of(employers.publicProfile(employerId)) : Optional.empty();
+    }
+
+    /** The approved employers among these, by id, in one query: for building the index in pages. */
+    public Map<String, PublicEmployer> employers(Collection<String> employerIds) {
+        return employers.publicProfiles(employerIds);
     }
 
     public JobSummary summary(Job j) {

@@ -60,6 +60,18 @@ class JobSearchTest {
     }
 
     @Test
+    void a_rebuild_from_the_database_finds_the_same_jobs() throws Exception {
+        String m = Jobs.marker();
+        Employers.Registered employer = Employers.approved(Api.unique("rebuild"));
+        String first = Jobs.published(employer.owner(), job("软件工程师", m, Map.of()));
+        String second = Jobs.published(employer.owner(), job("数据分析师", m, Map.of()));
+
+        index.rebuild();
+
+        assertThat(search(Map.of("q", m))).containsExactlyInAnyOrder(first, second);
+    }
+
+    @Test
     void query_syntax_characters_are_just_text() {
         given().queryParam("q", "C++ (AND) \"x").when().get(JOBS).then().statusCode(200);
         given().queryParam("q", "title:* OR [a TO z] ~ ^ \\").when().get(JOBS).then().statusCode(200);
