@@ -51,6 +51,7 @@ public class JobIndex {
     private final SmartChineseAnalyzer analyzer = new SmartChineseAnalyzer();
     private IndexWriter writer;
     private SearcherManager searchers;
+    private volatile boolean ready;
     private volatile long watermark;
 
     public JobIndex(JobDocuments documents, JobViews views, EntityManager em, Clock clock) {
@@ -68,6 +69,7 @@ public class JobIndex {
         writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer));
         searchers = new SearcherManager(writer, null);
         rebuild();
+        ready = true;
         LOG.infof("Job index built with %d documents", writer.getDocStats().numDocs);
     }
 
@@ -103,6 +105,9 @@ public class JobIndex {
     @Scheduled(identity = "job-index-catch-up", every = "${jobs.index.catch-up-every:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void catchUp() {
+        if (!ready) {
+            return; // the start-up build is still running; it reads everything the catch-up would
+        }
         QuarkusTransaction.requiringNew().run(() -> {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("select seq, job_id, employer_id from job_change where seq > ?1 or changed_at > ?2 order by seq")

@@ -5,6 +5,7 @@ import cn.nanhu.talent.common.InvalidInput;
 import cn.nanhu.talent.common.Page;
 import cn.nanhu.talent.common.PageRequest;
 import cn.nanhu.talent.job.JobDtos.JobSummary;
+import cn.nanhu.talent.employer.EmployerDtos.PublicEmployer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.IntPoint;
@@ -74,14 +76,15 @@ public class JobSearch {
         String next = offset + hits.ids().size() < hits.total() && offset + page.size() <= MAX_OFFSET
                 ? Cursor.of(Integer.toString(offset + page.size())).encode() : null;
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Map<String, Boolean> employerActive = new HashMap<>();
+        // Two queries per page, whatever its size: the jobs, then their employers.
         List<Job> rows = hits.ids().isEmpty() ? List.of() : Job.<Job>list("id in ?1", hits.ids());
         Map<String, Job> byId = new HashMap<>();
         rows.forEach(j -> byId.put(j.id, j));
+        Map<String, PublicEmployer> employers = views.employers(rows.stream().map(j -> j.employerId).collect(Collectors.toSet()));
         List<JobSummary> items = hits.ids().stream().map(byId::get).filter(Objects::nonNull)
                 .filter(j -> j.visibleAt(now))
-                .filter(j -> employerActive.computeIfAbsent(j.employerId, id -> views.employer(id).isPresent()))
-                .map(views::summary).toList();
+                .filter(j -> employers.containsKey(j.employerId))
+                .map(j -> views.summary(j, JobViews.brief(employers.get(j.employerId)))).toList();
         return new Page<>(items, next);
     }
 

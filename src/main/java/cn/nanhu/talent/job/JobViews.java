@@ -44,7 +44,12 @@ public class JobViews {
     }
 
     public JobSummary summary(Job j) {
-        return new JobSummary(j.id, j.title, brief(j.employerId), j.occupationCode, occupationName(j.occupationCode),
+        return summary(j, brief(j.employerId));
+    }
+
+    /** A summary with an employer already looked up, so a page of results costs one employer query, not one per job. */
+    public JobSummary summary(Job j, EmployerBrief employer) {
+        return new JobSummary(j.id, j.title, employer, j.occupationCode, occupationName(j.occupationCode),
                 j.districtCode, districtName(j.districtCode), j.salaryMin, j.salaryMax, SalaryText.range(j.salaryMin, j.salaryMax),
                 j.education, j.experienceYears, j.jobType, j.tagList(), j.publishedAt);
     }
@@ -61,6 +66,10 @@ public class JobViews {
                 SalaryText.range(j.salaryMin, j.salaryMax), j.headcount, j.education, j.experienceYears, j.jobType,
                 j.tagList(), j.description, j.expiresAt, j.status.name(), j.statusReason, j.flagList(), j.viewCount,
                 j.publishedAt, j.createdAt, j.updatedAt);
+    }
+
+    public static EmployerBrief brief(PublicEmployer e) {
+        return new EmployerBrief(e.id(), e.name(), e.badges());
     }
 
     /** A suspended employer still shows its id, so a saved job can say whose it was. */
