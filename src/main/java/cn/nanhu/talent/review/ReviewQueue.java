@@ -90,9 +90,7 @@ public class ReviewQueue {
         ReviewItem item = find(id);
         requirePending(item);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        if (item.claimedBy != null && !item.claimedBy.equals(reviewerId) && item.claimedUntil.isAfter(now)) {
-            throw new ApiException.Conflict("该条目已被其他审核员领取 / another reviewer is working on this item");
-        }
+        requireNotClaimedByAnother(item, reviewerId, now);
         item.claimedBy = reviewerId;
         item.claimedUntil = now.plus(CLAIM_TIME);
         return view(item);
@@ -117,9 +115,7 @@ public class ReviewQueue {
         ReviewItem item = find(id);
         requirePending(item);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        if (item.claimedBy != null && !item.claimedBy.equals(reviewerId) && item.claimedUntil.isAfter(now)) {
-            throw new ApiException.Conflict("该条目已被其他审核员领取 / another reviewer is working on this item");
-        }
+        requireNotClaimedByAnother(item, reviewerId, now);
         boolean approve = "APPROVE".equals(request.decision());
         String reason = approve ? blankToNull(request.reason()) : rejectionReason(request);
         ReviewItem.Status outcome = approve ? ReviewItem.Status.APPROVED : ReviewItem.Status.REJECTED;
@@ -168,6 +164,12 @@ public class ReviewQueue {
     private ReviewSubjects handler(ReviewKind kind) {
         return subjects.stream().filter(s -> s.kind() == kind).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no review handler for " + kind));
+    }
+
+    private static void requireNotClaimedByAnother(ReviewItem item, String reviewerId, OffsetDateTime now) {
+        if (item.claimedBy != null && !item.claimedBy.equals(reviewerId) && item.claimedUntil.isAfter(now)) {
+            throw new ApiException.Conflict("该条目已被其他审核员领取 / another reviewer is working on this item");
+        }
     }
 
     private static void requirePending(ReviewItem item) {
