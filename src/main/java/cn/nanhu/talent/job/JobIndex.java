@@ -46,6 +46,7 @@ public class JobIndex {
 
     private final JobDocuments documents;
     private final JobViews views;
+    private final EmployerBriefs briefs;
     private final EntityManager em;
     private final Clock clock;
     private final SmartChineseAnalyzer analyzer = new SmartChineseAnalyzer();
@@ -54,9 +55,10 @@ public class JobIndex {
     private volatile boolean ready;
     private volatile long watermark;
 
-    public JobIndex(JobDocuments documents, JobViews views, EntityManager em, Clock clock) {
+    public JobIndex(JobDocuments documents, JobViews views, EmployerBriefs briefs, EntityManager em, Clock clock) {
         this.documents = documents;
         this.views = views;
+        this.briefs = briefs;
         this.em = em;
         this.clock = clock;
     }
@@ -146,6 +148,7 @@ public class JobIndex {
             refreshJob(jobId);
         }
         if (employerId != null) {
+            briefs.forget(employerId);
             em.createQuery("select j.id from Job j where j.employerId = :e", String.class).setParameter("e", employerId)
                     .getResultList().forEach(this::refreshJob);
         }

@@ -5,8 +5,10 @@ import cn.nanhu.talent.common.InvalidInput;
 import cn.nanhu.talent.common.Page;
 import cn.nanhu.talent.common.PageRequest;
 import cn.nanhu.talent.job.JobDtos.JobSummary;
-import cn.nanhu.talent.employer.EmployerDtos.PublicEmployer;
+import cn.nanhu.talent.employer.Employer;
+import cn.nanhu.talent.job.JobDtos.EmployerBrief;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,11 +54,15 @@ public class JobSearch {
 
     private final JobIndex index;
     private final JobViews views;
+    private final EmployerBriefs briefs;
+    private final EntityManager em;
     private final Clock clock;
 
-    public JobSearch(JobIndex index, JobViews views, Clock clock) {
+    public JobSearch(JobIndex index, JobViews views, EmployerBriefs briefs, EntityManager em, Clock clock) {
         this.index = index;
         this.views = views;
+        this.briefs = briefs;
+        this.em = em;
         this.clock = clock;
     }
 
@@ -76,15 +82,19 @@ public class JobSearch {
         String next = offset + hits.ids().size() < hits.total() && offset + page.size() <= MAX_OFFSET
                 ? Cursor.of(Integer.toString(offset + page.size())).encode() : null;
         OffsetDateTime now = OffsetDateTime.now(clock);
-        // Two queries per page, whatever its size: the jobs, then their employers.
-        List<Job> rows = hits.ids().isEmpty() ? List.of() : Job.<Job>list("id in ?1", hits.ids());
+        // One query per page, whatever its size: the jobs whose employer is approved right now. The
+        // employers' names and badges come from a short-lived cache; their approval never does.
+        List<Job> rows = hits.ids().isEmpty() ? List.of() : em.createQuery(
+                "select j from Job j where j.id in :ids and exists"
+                        + " (select e.id from Employer e where e.id = j.employerId and e.status = :approved)", Job.class)
+                .setParameter("ids", hits.ids()).setParameter("approved", Employer.Status.APPROVED).getResultList();
         Map<String, Job> byId = new HashMap<>();
         rows.forEach(j -> byId.put(j.id, j));
-        Map<String, PublicEmployer> employers = views.employers(rows.stream().map(j -> j.employerId).collect(Collectors.toSet()));
+        Map<String, EmployerBrief> employers = briefs.of(rows.stream().map(j -> j.employerId).collect(Collectors.toSet()));
         List<JobSummary> items = hits.ids().stream().map(byId::get).filter(Objects::nonNull)
                 .filter(j -> j.visibleAt(now))
                 .filter(j -> employers.containsKey(j.employerId))
-                .map(j -> views.summary(j, JobViews.brief(employers.get(j.employerId)))).toList();
+                .map(j -> views.summary(j, employers.get(j.employerId))).toList();
         return new Page<>(items, next);
     }
 

@@ -177,6 +177,31 @@ class JobSearchTest {
     }
 
     @Test
+    void a_suspension_by_another_copy_hides_the_jobs_before_this_copys_index_hears_of_it() {
+        String m = Jobs.marker();
+        Employers.Registered employer = Employers.approved(Api.unique("elsewhere"));
+        String id = Jobs.published(employer.owner(), job("仓库管理员", m, Map.of()));
+        assertThat(search(Map.of("q", m))).containsExactly(id); // the employer's brief is now cached
+
+        db.update("update employer set status = 'SUSPENDED' where id = ?", employer.employerId());
+        assertThat(search(Map.of("q", m))).isEmpty();
+        db.update("update employer set status = 'APPROVED' where id = ?", employer.employerId());
+        assertThat(search(Map.of("q", m))).containsExactly(id);
+    }
+
+    @Test
+    void a_renamed_employer_shows_its_new_name_within_the_brief_cache_lifetime() {
+        String m = Jobs.marker();
+        Employers.Registered employer = Employers.approved(Api.unique("rename"));
+        Jobs.published(employer.owner(), job("仓库管理员", m, Map.of()));
+        String before = given().queryParam("q", m).when().get(JOBS).then().statusCode(200).extract().path("items[0].employer.name");
+
+        db.update("update employer set name = ? where id = ?", before + "（新）", employer.employerId());
+        clock.advance(Duration.ofMillis(EmployerBriefs.TTL_MILLIS + 1));
+        given().queryParam("q", m).when().get(JOBS).then().statusCode(200).body("items[0].employer.name", equalTo(before + "（新）"));
+    }
+
+    @Test
     void the_index_catches_up_on_changes_written_by_another_copy() {
         String m = Jobs.marker();
         String other = Jobs.marker();
