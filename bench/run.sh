@@ -14,6 +14,12 @@
 #      bench/out/<db>-<N><TAG>).
 set -euo pipefail
 
+# the load generator comes from Debian's packages
+if ! command -v wrk >/dev/null; then
+  echo "installing wrk (Debian package)"
+  apt-get install -y -q wrk >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y -q wrk >/dev/null; }
+fi
+
 N=${1:-100000}
 DB=${2:-pg}
 DURATION=${DURATION:-30}
