@@ -110,4 +110,18 @@ public abstract class ApiException extends RuntimeException {
             return retryAfterSeconds;
         }
     }
+
+    /** The caller must first do something else, e.g. agree to the current privacy policy (RFC 6585). */
+    public static final class PreconditionRequired extends ApiException {
+        public PreconditionRequired(String type, String detail) {
+            super(428, type, "需要先完成前置步骤 / Precondition required", detail);
+        }
+    }
+
+    /** The request is well formed but cannot be processed as it stands, e.g. an idempotency key reused for another request. */
+    public static final class Unprocessable extends ApiException {
+        public Unprocessable(String detail) {
+            super(422, "unprocessable", "无法处理的请求 / Unprocessable content", detail);
+        }
+    }
 }

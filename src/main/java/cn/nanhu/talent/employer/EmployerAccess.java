@@ -37,6 +37,12 @@ public class EmployerAccess {
         return m;
     }
 
+    /** The approved employer the user is a member of, if any; never throws, for checks that only ask. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<String> activeEmployerOf(String userId) {
+        return EmployerMember.ofUser(userId).map(m -> m.employerId).filter(this::isActive);
+    }
+
     /** True when the employer exists and is approved: its jobs may be shown. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean isActive(String employerId) {

@@ -14,14 +14,33 @@ class IdsTest {
     @Property
     void ids_sort_in_the_order_they_were_made(@ForAll @LongRange(min = 0, max = 1L << 47) long t,
             @ForAll @LongRange(min = 1, max = 1_000_000) long later) {
-        assertThat(Ids.newId(t).compareTo(Ids.newId(t + later))).isNegative();
+        Ids.Sequence ids = new Ids.Sequence();
+        String first = ids.next(t);
+        String second = ids.next(t + later);
+        assertThat(first.compareTo(second)).isNegative();
+        // the time is readable from the id: a later millisecond makes a later prefix
+        assertThat(first.substring(0, 10).compareTo(second.substring(0, 10))).isNegative();
+    }
+
+    @Property
+    void ids_made_in_the_same_millisecond_or_under_a_clock_going_back_still_increase(
+            @ForAll @LongRange(min = 0, max = 1L << 47) long t, @ForAll @LongRange(min = 0, max = 10_000) long back) {
+        Ids.Sequence ids = new Ids.Sequence();
+        String previous = ids.next(t);
+        for (int i = 0; i < 50; i++) {
+            String next = ids.next(Math.max(0, t - (i % 2 == 0 ? 0 : back)));
+            assertThat(next).isGreaterThan(previous);
+            assertThat(Ids.looksLikeId(next)).isTrue();
+            previous = next;
+        }
     }
 
     @Test
     void ids_have_the_expected_shape_and_do_not_repeat() {
         Set<String> seen = new HashSet<>();
+        Ids.Sequence ids = new Ids.Sequence();
         for (int i = 0; i < 10_000; i++) {
-            String id = Ids.newId(1_700_000_000_000L);
+            String id = ids.next(1_700_000_000_000L);
             assertThat(Ids.looksLikeId(id)).isTrue();
             assertThat(seen.add(id)).isTrue();
         }
