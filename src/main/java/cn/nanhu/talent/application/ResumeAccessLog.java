@@ -1,6 +1,7 @@
 package cn.nanhu.talent.application;
 
 import cn.nanhu.talent.application.ApplicationDtos.ResumeAccessView;
+import cn.nanhu.talent.common.SqlValues;
 import cn.nanhu.talent.common.Cursor;
 import cn.nanhu.talent.common.Ids;
 import cn.nanhu.talent.common.Page;
@@ -12,7 +13,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -96,16 +96,7 @@ public class ResumeAccessLog {
         Map<String, PublicEmployer> names = employers.publicProfiles(rows.stream().map(r -> (String) r[2]).collect(Collectors.toSet()));
         return Page.fromLookahead(rows, page.size(), r -> Cursor.of((String) r[0])).map(r -> new ResumeAccessView((String) r[0],
                 (String) r[2], names.containsKey((String) r[2]) ? names.get((String) r[2]).name() : null,
-                staff ? (String) r[3] : null, staff ? (String) r[1] : null, (String) r[4], time(r[5]), (String) r[6]));
+                staff ? (String) r[3] : null, staff ? (String) r[1] : null, (String) r[4], SqlValues.time(r[5]), (String) r[6]));
     }
 
-    private static OffsetDateTime time(Object value) {
-        if (value instanceof OffsetDateTime o) {
-            return o;
-        }
-        if (value instanceof java.time.Instant i) {
-            return i.atOffset(ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
-    }
 }

@@ -1,5 +1,6 @@
 package cn.nanhu.talent.job;
 
+import cn.nanhu.talent.common.SqlValues;
 import cn.nanhu.talent.common.Cursor;
 import cn.nanhu.talent.common.InvalidInput;
 import cn.nanhu.talent.common.Page;
@@ -65,7 +66,7 @@ public class Favorites {
         List<Object[]> rows = query.getResultList();
         List<Saved> saved = new ArrayList<>();
         for (Object[] row : rows) {
-            saved.add(new Saved((String) row[0], toOffset(row[1])));
+            saved.add(new Saved((String) row[0], SqlValues.time(row[1])));
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         return Page.fromLookahead(saved, page.size(), s -> Cursor.of(s.at().toString(), s.jobId())).map(s -> {
@@ -86,15 +87,6 @@ public class Favorites {
     private record Saved(String jobId, OffsetDateTime at) {
     }
 
-    private static OffsetDateTime toOffset(Object value) {
-        if (value instanceof OffsetDateTime o) {
-            return o;
-        }
-        if (value instanceof java.time.Instant i) {
-            return i.atOffset(java.time.ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
-    }
 
     private static OffsetDateTime time(String text) {
         try {

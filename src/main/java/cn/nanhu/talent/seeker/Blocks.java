@@ -1,5 +1,6 @@
 package cn.nanhu.talent.seeker;
 
+import cn.nanhu.talent.common.SqlValues;
 import cn.nanhu.talent.common.ApiException;
 import cn.nanhu.talent.common.Ids;
 import cn.nanhu.talent.employer.EmployerDtos.PublicEmployer;
@@ -10,7 +11,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -71,7 +71,7 @@ public class Blocks {
                 .setParameter(1, userId).getResultList();
         Map<String, PublicEmployer> names = employers.publicProfiles(rows.stream().map(r -> (String) r[0]).toList());
         return rows.stream().map(r -> new BlockView((String) r[0],
-                names.containsKey((String) r[0]) ? names.get((String) r[0]).name() : null, time(r[1]))).toList();
+                names.containsKey((String) r[0]) ? names.get((String) r[0]).name() : null, SqlValues.time(r[1]))).toList();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -79,13 +79,4 @@ public class Blocks {
         em.createNativeQuery("delete from seeker_block where user_id = ?1").setParameter(1, userId).executeUpdate();
     }
 
-    static OffsetDateTime time(Object value) {
-        if (value instanceof OffsetDateTime o) {
-            return o;
-        }
-        if (value instanceof java.time.Instant i) {
-            return i.atOffset(ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
-    }
 }
