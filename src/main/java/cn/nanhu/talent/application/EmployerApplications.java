@@ -185,7 +185,8 @@ public class EmployerApplications {
     private EmployerApplicationDetail detail(Application a) {
         ProfileSnapshot p = profile(a);
         Job job = Job.findById(a.jobId);
-        return new EmployerApplicationDetail(a.id, a.jobId, job.title, a.status.name(), a.statusReason, contact(a, p), p,
+        ContactView contact = contact(a, p);
+        return new EmployerApplicationDetail(a.id, a.jobId, job.title, a.status.name(), a.statusReason, contact, p.withName(contact.name()),
                 a.createdAt, a.viewedAt, ApplicationService.history(a.id), ApplicationService.interviews(a.id));
     }
 

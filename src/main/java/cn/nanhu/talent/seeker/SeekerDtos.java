@@ -65,6 +65,13 @@ public final class SeekerDtos {
             String school, Integer graduationYear, int experienceYears, String currentDistrictCode,
             String currentDistrictName, List<String> desiredOccupationCodes, Integer desiredSalaryMin, List<String> skills,
             String intro, String resumeFileId, int completeness) {
+
+        /** The same snapshot under another name, e.g. masked until the seeker accepts an interview. */
+        public ProfileSnapshot withName(String shownName) {
+            return new ProfileSnapshot(shownName, gender, birthYear, education, major, school, graduationYear, experienceYears,
+                    currentDistrictCode, currentDistrictName, desiredOccupationCodes, desiredSalaryMin, skills, intro,
+                    resumeFileId, completeness);
+        }
     }
 
     /** An employer the seeker blocked. */

@@ -99,10 +99,12 @@ public class SeekerService {
                 recordConsent(userId, "ID_NUMBER", config.privacyPolicyVersion(), now);
             }
         }
-        if (created || !Objects.equals(p.consentVersion, r.consentVersion())) {
-            p.consentVersion = r.consentVersion();
+        // requireConsent made sure it is the version in force
+        String version = config.privacyPolicyVersion();
+        if (created || !Objects.equals(p.consentVersion, version)) {
+            p.consentVersion = version;
             p.consentedAt = now;
-            recordConsent(userId, "PRIVACY_POLICY", r.consentVersion(), now);
+            recordConsent(userId, "PRIVACY_POLICY", version, now);
         }
         p.completeness = completeness(p);
         p.updatedAt = now;

@@ -83,7 +83,7 @@ class ApplicationFlowTest {
 
         // opening it: VIEWED, logged
         employer.owner().as().when().get("/api/v1/employer/applications/" + appId).then().statusCode(200)
-                .body("status", equalTo("VIEWED")).body("profile.school", equalTo("嘉兴学院"))
+                .body("status", equalTo("VIEWED")).body("profile.school", equalTo("嘉兴学院")).body("profile.name", equalTo("林**"))
                 .body("profile.resumeFileId", equalTo(resume)).body("contact.phoneMasked", equalTo("139****5678"));
         assertThat(db.count("select count(*) from resume_access where application_id = ? and reason = '查看投递简历'", appId)).isEqualTo(1);
         // the employer can read the résumé file now; the download is logged too
@@ -113,7 +113,7 @@ class ApplicationFlowTest {
         // the employer sees the answer, the name in full, and may now read the phone
         employer.owner().as().when().get("/api/v1/employer/applications/" + appId).then().statusCode(200)
                 .body("interviews[0].response", equalTo("ACCEPTED")).body("interviews[0].responseNote", equalTo("准时到"))
-                .body("contact.revealed", equalTo(true)).body("contact.name", equalTo("林晓雨"));
+                .body("contact.revealed", equalTo(true)).body("contact.name", equalTo("林晓雨")).body("profile.name", equalTo("林晓雨"));
         employer.owner().as().when().get("/api/v1/employer/applications/" + appId + "/contact").then().statusCode(200)
                 .body("phone", equalTo("13912345678")).body("name", equalTo("林晓雨"));
         employer.owner().as().when().get("/api/v1/me/notifications").then().statusCode(200)
