@@ -84,10 +84,7 @@ public class JobSearch {
         OffsetDateTime now = OffsetDateTime.now(clock);
         // One query per page, whatever its size: the jobs whose employer is approved right now. The
         // employers' names and badges come from a short-lived cache; their approval never does.
-        List<Job> rows = hits.ids().isEmpty() ? List.of() : em.createQuery(
-                "select j from Job j where j.id in :ids and exists"
-                        + " (select e.id from Employer e where e.id = j.employerId and e.status = :approved)", Job.class)
-                .setParameter("ids", hits.ids()).setParameter("approved", Employer.Status.APPROVED).getResultList();
+        List<Job> rows = visible(hits.ids());
         Map<String, Job> byId = new HashMap<>();
         rows.forEach(j -> byId.put(j.id, j));
         Map<String, EmployerBrief> employers = briefs.of(rows.stream().map(j -> j.employerId).collect(Collectors.toSet()));
@@ -96,6 +93,67 @@ public class JobSearch {
                 .filter(j -> employers.containsKey(j.employerId))
                 .map(j -> views.summary(j, employers.get(j.employerId))).toList();
         return new Page<>(items, next);
+    }
+
+    /** What matching asks the index for: jobs near a seeker's wishes. Codes include what lies under them. */
+    public record Wishes(List<String> occupationCodes, List<String> districtCodes, List<String> words) {
+    }
+
+    /** A visible job the index found near the wishes, with its employer as result cards show it. */
+    public record Candidate(Job job, EmployerBrief employer) {
+    }
+
+    /**
+     * Up to {@code limit} visible jobs that match at least one wish (an occupation, a district or a
+     * word), the closest first; with no wishes at all, the newest. Re-checked against the database
+     * like search results, in one query.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Candidate> candidates(Wishes w, int limit) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String code : w.occupationCodes()) {
+            any.add(new BoostQuery(new TermQuery(new Term(JobDocuments.OCCUPATION, code)), 4f), Occur.SHOULD);
+            // the same minor and middle group count too, less
+            String[] parts = code.split("-");
+            if (parts.length >= 3) {
+                any.add(new BoostQuery(new TermQuery(new Term(JobDocuments.OCCUPATION, String.join("-", parts[0], parts[1], parts[2]))), 2f), Occur.SHOULD);
+            }
+            if (parts.length >= 2) {
+                any.add(new TermQuery(new Term(JobDocuments.OCCUPATION, parts[0] + "-" + parts[1])), Occur.SHOULD);
+            }
+        }
+        for (String code : w.districtCodes()) {
+            any.add(new BoostQuery(new TermQuery(new Term(JobDocuments.DISTRICT, code)), 2f), Occur.SHOULD);
+            if (code.length() >= 4) {
+                any.add(new TermQuery(new Term(JobDocuments.DISTRICT, code.substring(0, 4))), Occur.SHOULD);
+            }
+        }
+        for (String word : w.words()) {
+            for (String t : terms(word)) {
+                any.add(new TermQuery(new Term(JobDocuments.TITLE, t)), Occur.SHOULD);
+                any.add(new TermQuery(new Term(JobDocuments.OCCUPATION_TEXT, t)), Occur.SHOULD);
+                any.add(new BoostQuery(new TermQuery(new Term(JobDocuments.BODY, t)), 0.5f), Occur.SHOULD);
+            }
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        BooleanQuery wishes = any.build();
+        b.add(wishes.clauses().isEmpty() ? new MatchAllDocsQuery() : wishes, Occur.MUST);
+        b.add(LongPoint.newRangeQuery(JobDocuments.EXPIRES, clock.millis() + 1, Long.MAX_VALUE), Occur.FILTER);
+        JobIndex.Hits hits = index.search(b.build(), new Sort(SortField.FIELD_SCORE, NEWEST, BY_ID), 0, limit);
+        Map<String, Job> byId = new HashMap<>();
+        visible(hits.ids()).forEach(j -> byId.put(j.id, j));
+        Map<String, EmployerBrief> employers = briefs.of(byId.values().stream().map(j -> j.employerId).collect(Collectors.toSet()));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return hits.ids().stream().map(byId::get).filter(Objects::nonNull).filter(j -> j.visibleAt(now))
+                .filter(j -> employers.containsKey(j.employerId)).map(j -> new Candidate(j, employers.get(j.employerId))).toList();
+    }
+
+    /** The jobs among these whose employer is approved right now, in one query. */
+    private List<Job> visible(List<String> ids) {
+        return ids.isEmpty() ? List.of() : em.createQuery(
+                "select j from Job j where j.id in :ids and exists"
+                        + " (select e.id from Employer e where e.id = j.employerId and e.status = :approved)", Job.class)
+                .setParameter("ids", ids).setParameter("approved", Employer.Status.APPROVED).getResultList();
     }
 
     private Query query(Criteria c) {
@@ -123,17 +181,7 @@ public class JobSearch {
      * counts most. Built from analysed terms, so no character of q is ever syntax.
      */
     private Query text(String q) {
-        Set<String> terms = new LinkedHashSet<>();
-        try (TokenStream ts = index.analyzer().tokenStream(JobDocuments.TITLE, q)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken() && terms.size() < MAX_TERMS) {
-                terms.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Set<String> terms = terms(q);
         if (terms.isEmpty()) {
             return new MatchNoDocsQuery("no searchable words");
         }
@@ -146,6 +194,22 @@ public class JobSearch {
             all.add(anyField.build(), Occur.MUST);
         }
         return all.build();
+    }
+
+    /** The words of a text as the index holds them (segmented, lower-cased), at most {@link #MAX_TERMS}. */
+    private Set<String> terms(String text) {
+        Set<String> terms = new LinkedHashSet<>();
+        try (TokenStream ts = index.analyzer().tokenStream(JobDocuments.TITLE, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken() && terms.size() < MAX_TERMS) {
+                terms.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
     }
 
     private static void filter(BooleanQuery.Builder b, String field, String value) {

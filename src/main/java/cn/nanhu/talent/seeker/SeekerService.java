@@ -137,7 +137,16 @@ public class SeekerService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public SeekerProfile requireReady(String userId) {
-        SeekerProfile p = SeekerProfile.findById(userId, LockModeType.PESSIMISTIC_WRITE);
+        return ready(SeekerProfile.findById(userId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** Like {@link #requireReady}, to read: no lock. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SeekerProfile readyProfile(String userId) {
+        return ready(SeekerProfile.findById(userId));
+    }
+
+    private SeekerProfile ready(SeekerProfile p) {
         if (p == null) {
             throw new ApiException.PreconditionRequired("profile-required",
                     "请先完成求职登记 / register first: PUT /api/v1/seeker/profile");

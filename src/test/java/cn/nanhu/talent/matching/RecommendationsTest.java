@@ -1,0 +1,111 @@
+package cn.nanhu.talent.matching;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import cn.nanhu.talent.support.Api;
+import cn.nanhu.talent.support.Employers;
+import cn.nanhu.talent.support.Jobs;
+import cn.nanhu.talent.support.Seekers;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Recommendations through the API: hard rules, reasons from the real fields, refusals. */
+@QuarkusTest
+class RecommendationsTest {
+
+    private static final String RECOMMENDATIONS = "/api/v1/seeker/recommendations";
+
+    /** A seeker who wants Java work in a made-up skill only this test's jobs carry, so other tests' jobs rank below. */
+    private static Api.Session seeker(String skill) {
+        Api.Session s = Api.wechatUser(Api.unique("rec"));
+        Map<String, Object> profile = Seekers.profile("周" + skill.substring(0, 2));
+        profile.put("skills", List.of(skill, "Java"));
+        profile.put("desiredSalaryMin", 8000);
+        Seekers.register(s, profile);
+        return s;
+    }
+
+    private static String job(Api.Session employer, String title, String skill, Map<String, Object> changes) {
+        Map<String, Object> body = Jobs.body(title);
+        body.put("description", body.get("description") + " 熟悉 " + skill);
+        body.putAll(changes);
+        return Jobs.published(employer, body);
+    }
+
+    private static JsonPath recommendations(Api.Session s) {
+        return s.as().queryParam("size", 50).when().get(RECOMMENDATIONS).then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void a_fitting_job_comes_first_with_reasons_taken_from_its_fields() {
+        String skill = Jobs.marker();
+        Employers.Registered employer = Employers.approved(Api.unique("recco"));
+        String fit = job(employer.owner(), "Java开发工程师", skill, Map.of());
+        Api.Session s = seeker(skill);
+
+        JsonPath page = recommendations(s);
+        assertThat(page.getString("items[0].job.id")).isEqualTo(fit);
+        int score = page.getInt("items[0].score");
+        assertThat(score).isBetween(60, 100);
+        assertThat(page.getList("items[0].reasons", String.class)).contains("职业匹配：计算机软件工程技术人员 (2-02-10-03)",
+                "工作地点：南湖区", "薪资符合期望", "学历要求满足（本科）", "经验要求满足（3年以上）", "新发布")
+                .anyMatch(r -> r.startsWith("技能匹配：") && r.contains(skill));
+        assertThat(page.getBoolean("items[0].stretch")).isFalse();
+    }
+
+    @Test
+    void applied_blocked_unqualified_and_closed_jobs_never_appear() {
+        String skill = Jobs.marker();
+        Employers.Registered employer = Employers.approved(Api.unique("recco"));
+        Employers.Registered blockedEmployer = Employers.approved(Api.unique("recbl"));
+        String applied = job(employer.owner(), "Java开发工程师", skill, Map.of());
+        String closed = job(employer.owner(), "Java后端工程师", skill, Map.of());
+        String tooSenior = job(employer.owner(), "Java架构师", skill, Map.of("education", "博士"));
+        String stretch = job(employer.owner(), "Java高级工程师", skill, Map.of("education", "硕士"));
+        String blocked = job(blockedEmployer.owner(), "Java工程师", skill, Map.of());
+        String open = job(employer.owner(), "Java开发", skill, Map.of());
+        Api.Session s = seeker(skill);
+        Seekers.apply(s, applied);
+        employer.owner().as().when().post(Jobs.EMPLOYER_JOBS + "/" + closed + "/close").then().statusCode(200);
+        s.as().when().put("/api/v1/seeker/blocks/" + blockedEmployer.employerId()).then().statusCode(204);
+
+        JsonPath page = recommendations(s);
+        List<String> ids = page.getList("items.job.id", String.class);
+        assertThat(ids).contains(open, stretch).doesNotContain(applied, closed, tooSenior, blocked);
+        int at = ids.indexOf(stretch);
+        assertThat(page.getBoolean("items[" + at + "].stretch")).isTrue();
+        assertThat(page.getList("items[" + at + "].reasons", String.class)).contains("学历略低于要求（硕士），可以试试");
+        assertThat(page.getInt("items[" + at + "].score")).isLessThan(page.getInt("items[" + ids.indexOf(open) + "].score"));
+    }
+
+    @Test
+    void a_newly_published_job_is_recommended_at_once() {
+        String skill = Jobs.marker();
+        Employers.Registered employer = Employers.approved(Api.unique("recco"));
+        Api.Session s = seeker(skill);
+        assertThat(recommendations(s).getList("items.job.id", String.class)).isNotNull();
+        String fresh = job(employer.owner(), "Java开发工程师", skill, Map.of());
+        assertThat(recommendations(s).getString("items[0].job.id")).isEqualTo(fresh);
+    }
+
+    @Test
+    void without_a_registration_it_is_428_and_refusals_are_problems() {
+        Api.Session unregistered = Api.wechatUser(Api.unique("recnone"));
+        unregistered.as().when().get(RECOMMENDATIONS).then().statusCode(428).contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.endsWith("profile-required"));
+        given().when().get(RECOMMENDATIONS).then().statusCode(401);
+        Api.admin().as().when().get(RECOMMENDATIONS).then().statusCode(403);
+        seeker(Jobs.marker()).as().queryParam("size", "x").when().get(RECOMMENDATIONS).then().statusCode(400)
+                .body("violations[0].field", equalTo("size"));
+        // the size is capped
+        Api.Session s = seeker(Jobs.marker());
+        assertThat(s.as().queryParam("size", 500).contentType(ContentType.JSON).when().get(RECOMMENDATIONS)
+                .then().statusCode(200).extract().jsonPath().getList("items").size()).isLessThanOrEqualTo(50);
+    }
+}
