@@ -30,6 +30,15 @@ public interface MatchingConfig {
     @WithDefault("300")
     int candidates();
 
+    IndexSettings index();
+
+    /** The candidate index. */
+    interface IndexSettings {
+        /** How often a copy re-reads registrations changed by other copies, e.g. {@code 5s}; {@code off} in tests. */
+        @WithDefault("5s")
+        String catchUpEvery();
+    }
+
     interface Weights {
         @WithDefault("30")
         double occupation();

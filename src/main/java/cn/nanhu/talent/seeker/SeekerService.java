@@ -43,14 +43,17 @@ public class SeekerService {
     private final FileService files;
     private final Pii pii;
     private final SeekerConfig config;
+    private final SeekerChanges changes;
     private final EntityManager em;
     private final Clock clock;
 
-    public SeekerService(ReferenceData reference, FileService files, Pii pii, SeekerConfig config, EntityManager em, Clock clock) {
+    public SeekerService(ReferenceData reference, FileService files, Pii pii, SeekerConfig config, SeekerChanges changes,
+            EntityManager em, Clock clock) {
         this.reference = reference;
         this.files = files;
         this.pii = pii;
         this.config = config;
+        this.changes = changes;
         this.em = em;
         this.clock = clock;
     }
@@ -112,6 +115,7 @@ public class SeekerService {
             p.persist();
         }
         em.flush();
+        changes.changed(userId);
         return view(p);
     }
 
@@ -167,7 +171,9 @@ public class SeekerService {
     /** Erases a deleted user's registration; their consent records stay, as evidence of what they agreed to. */
     @Transactional(Transactional.TxType.MANDATORY)
     void forget(String userId) {
-        SeekerProfile.delete("userId", userId);
+        if (SeekerProfile.delete("userId", userId) > 0) {
+            changes.changed(userId);
+        }
     }
 
     private void requireConsent(String version) {

@@ -4,13 +4,16 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
-/** Stops the search index's scheduled catch-up in tests; a test calls {@code JobIndex.catchUp()} when it means to. */
+/**
+ * Stops the search indexes' scheduled catch-up in tests; a test calls {@code JobIndex.catchUp()} or
+ * {@code SeekerIndex.catchUp()} when it means to.
+ */
 @QuarkusTestResource(JobIndexSchedule.class)
 public class JobIndexSchedule implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        return Map.of("jobs.index.catch-up-every", "off");
+        return Map.of("jobs.index.catch-up-every", "off", "matching.index.catch-up-every", "off");
     }
 
     @Override

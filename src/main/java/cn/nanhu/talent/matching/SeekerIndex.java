@@ -1,0 +1,296 @@
+package cn.nanhu.talent.matching;
+
+import cn.nanhu.talent.reference.DictDtos.DivisionView;
+import cn.nanhu.talent.reference.DictDtos.OccupationView;
+import cn.nanhu.talent.reference.ReferenceData;
+import cn.nanhu.talent.seeker.SeekerChanged;
+import cn.nanhu.talent.seeker.SeekerConfig;
+import cn.nanhu.talent.seeker.SeekerProfile;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.jboss.logging.Logger;
+
+/**
+ * This copy's in-memory index of the seekers employers may find: registrations with visibility
+ * PUBLIC and consent to the privacy policy in force. Built at start, updated after each committed
+ * change here, and caught up from seeker_change rows written by other copies. The index only
+ * proposes; {@link Candidates} re-reads every proposed seeker from the database.
+ */
+@ApplicationScoped
+public class SeekerIndex {
+
+    private static final Logger LOG = Logger.getLogger(SeekerIndex.class);
+    private static final Duration LATE_COMMIT_SLACK = Duration.ofMinutes(1);
+    private static final int BUILD_PAGE = 1000;
+    private static final int MAX_TERMS = 32;
+
+    static final String ID = "id";
+    static final String OCCUPATION = "occupation";
+    static final String DISTRICT = "district";
+    static final String TEXT = "text";
+    static final String UPDATED = "updated";
+
+    private final ReferenceData reference;
+    private final SeekerConfig seekers;
+    private final EntityManager em;
+    private final Clock clock;
+    private final SmartChineseAnalyzer analyzer = new SmartChineseAnalyzer();
+    private IndexWriter writer;
+    private SearcherManager searchers;
+    private volatile boolean ready;
+    private volatile long watermark;
+
+    public SeekerIndex(ReferenceData reference, SeekerConfig seekers, EntityManager em, Clock clock) {
+        this.reference = reference;
+        this.seekers = seekers;
+        this.em = em;
+        this.clock = clock;
+    }
+
+    /** What a job looks for in a seeker. */
+    public record Wanted(String occupationCode, String districtCode, String text) {
+    }
+
+    void onStart(@Observes StartupEvent event) throws IOException {
+        writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer));
+        searchers = new SearcherManager(writer, null);
+        rebuild();
+        ready = true;
+        LOG.infof("Seeker index built with %d documents", writer.getDocStats().numDocs);
+    }
+
+    void onStop(@Observes ShutdownEvent event) throws IOException {
+        searchers.close();
+        writer.close();
+    }
+
+    /** Builds the index anew from the database, a page of registrations per short transaction. */
+    public synchronized void rebuild() throws IOException {
+        writer.deleteAll();
+        watermark = QuarkusTransaction.requiringNew().call(this::maxSeq);
+        String after = "";
+        while (after != null) {
+            String from = after;
+            after = QuarkusTransaction.requiringNew().call(() -> indexPage(from));
+        }
+        searchers.maybeRefreshBlocking();
+    }
+
+    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) SeekerChanged change) {
+        QuarkusTransaction.requiringNew().run(() -> refresh(change.userId()));
+        refreshSearchers();
+    }
+
+    /** Re-reads the changes other copies (or a failed update here) left since the watermark. */
+    @Scheduled(identity = "seeker-index-catch-up", every = "${matching.index.catch-up-every:5s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    public void catchUp() {
+        if (!ready) {
+            return;
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select seq, user_id from seeker_change where seq > ?1 or changed_at > ?2 order by seq")
+                    .setParameter(1, watermark).setParameter(2, OffsetDateTime.now(clock).minus(LATE_COMMIT_SLACK)).getResultList();
+            long max = watermark;
+            for (Object[] row : rows) {
+                refresh((String) row[1]);
+                max = Math.max(max, ((Number) row[0]).longValue());
+            }
+            watermark = max;
+        });
+        refreshSearchers();
+    }
+
+    /**
+     * The ids of up to {@code limit} findable seekers nearest what the job wants: its occupation
+     * (the same code counts most, then its minor and middle group), its district (then its city),
+     * and the words of its title.
+     */
+    public List<String> near(Wanted w, int limit) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        String[] parts = w.occupationCode().split("-");
+        any.add(new BoostQuery(new TermQuery(new Term(OCCUPATION, w.occupationCode())), 4f), Occur.SHOULD);
+        if (parts.length >= 3) {
+            any.add(new BoostQuery(new TermQuery(new Term(OCCUPATION, String.join("-", parts[0], parts[1], parts[2]))), 2f), Occur.SHOULD);
+        }
+        if (parts.length >= 2) {
+            any.add(new TermQuery(new Term(OCCUPATION, parts[0] + "-" + parts[1])), Occur.SHOULD);
+        }
+        any.add(new BoostQuery(new TermQuery(new Term(DISTRICT, w.districtCode())), 2f), Occur.SHOULD);
+        if (w.districtCode().length() >= 4) {
+            any.add(new TermQuery(new Term(DISTRICT, w.districtCode().substring(0, 4))), Occur.SHOULD);
+        }
+        for (String t : terms(w.text())) {
+            any.add(new BoostQuery(new TermQuery(new Term(TEXT, t)), 0.5f), Occur.SHOULD);
+        }
+        Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(UPDATED, SortField.Type.LONG, true));
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TopDocs top = searcher.search(any.build(), limit, sort, false);
+                List<String> ids = new ArrayList<>();
+                for (ScoreDoc d : top.scoreDocs) {
+                    ids.add(searcher.storedFields().document(d.doc).get(ID));
+                }
+                return ids;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How many seekers the index holds. */
+    public int size() {
+        return writer.getDocStats().numDocs;
+    }
+
+    private void refresh(String userId) {
+        try {
+            SeekerProfile p = em.find(SeekerProfile.class, userId);
+            if (p != null && findable(p)) {
+                writer.updateDocument(new Term(ID, userId), document(p));
+            } else {
+                writer.deleteDocuments(new Term(ID, userId));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String indexPage(String afterId) {
+        List<SeekerProfile> page = em.createQuery("select p from SeekerProfile p where p.visibility = :v and p.userId > :after order by p.userId",
+                SeekerProfile.class).setParameter("v", SeekerProfile.Visibility.PUBLIC).setParameter("after", afterId)
+                .setMaxResults(BUILD_PAGE).getResultList();
+        if (page.isEmpty()) {
+            return null;
+        }
+        try {
+            for (SeekerProfile p : page) {
+                if (findable(p)) {
+                    writer.addDocument(document(p));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return page.get(page.size() - 1).userId;
+    }
+
+    /** Employers may find only those who chose PUBLIC and agreed to the privacy policy in force. */
+    boolean findable(SeekerProfile p) {
+        return p.visibility == SeekerProfile.Visibility.PUBLIC && seekers.privacyPolicyVersion().equals(p.consentVersion);
+    }
+
+    private Document document(SeekerProfile p) {
+        Document d = new Document();
+        d.add(new StringField(ID, p.userId, Field.Store.YES));
+        StringBuilder text = new StringBuilder();
+        for (String code : p.desiredOccupations()) {
+            for (OccupationView o : reference.occupationPath(code)) {
+                d.add(new StringField(OCCUPATION, o.code(), Field.Store.NO));
+            }
+            reference.occupation(code).ifPresent(o -> text.append(o.name()).append(' ').append(String.join(" ", o.aliases())).append(' '));
+        }
+        Set<String> districts = new LinkedHashSet<>(p.desiredDistricts());
+        if (p.currentDistrictCode != null) {
+            districts.add(p.currentDistrictCode);
+        }
+        for (String code : districts) {
+            for (String ancestor : divisionAncestors(code)) {
+                d.add(new StringField(DISTRICT, ancestor, Field.Store.NO));
+            }
+        }
+        text.append(String.join(" ", p.skillList())).append(' ');
+        if (p.major != null) {
+            text.append(p.major).append(' ');
+        }
+        if (p.intro != null) {
+            text.append(p.intro);
+        }
+        d.add(new TextField(TEXT, text.toString(), Field.Store.NO));
+        d.add(new NumericDocValuesField(UPDATED, p.updatedAt.toInstant().toEpochMilli()));
+        return d;
+    }
+
+    private Set<String> divisionAncestors(String code) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (Optional<DivisionView> d = reference.division(code); d.isPresent(); d = reference.division(d.get().parentCode())) {
+            if (!codes.add(d.get().code())) {
+                break;
+            }
+        }
+        return codes;
+    }
+
+    private Set<String> terms(String text) {
+        Set<String> terms = new LinkedHashSet<>();
+        if (text == null || text.isBlank()) {
+            return terms;
+        }
+        try (TokenStream ts = analyzer.tokenStream(TEXT, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken() && terms.size() < MAX_TERMS) {
+                terms.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    private long maxSeq() {
+        Object max = em.createNativeQuery("select max(seq) from seeker_change").getSingleResult();
+        return max == null ? 0 : ((Number) max).longValue();
+    }
+
+    private void refreshSearchers() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
