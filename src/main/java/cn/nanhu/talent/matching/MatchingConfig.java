@@ -32,6 +32,15 @@ public interface MatchingConfig {
 
     IndexSettings index();
 
+    AlertSettings alerts();
+
+    /** Job alerts. */
+    interface AlertSettings {
+        /** How often to look for alerts that are due, e.g. {@code 5m}; {@code off} in tests (they run it by hand). */
+        @WithDefault("5m")
+        String every();
+    }
+
     /** The candidate index. */
     interface IndexSettings {
         /** How often a copy re-reads registrations changed by other copies, e.g. {@code 5s}; {@code off} in tests. */
