@@ -21,19 +21,28 @@ class RecommendationsTest {
 
     private static final String RECOMMENDATIONS = "/api/v1/seeker/recommendations";
 
-    /** A seeker who wants Java work in a made-up skill only this test's jobs carry, so other tests' jobs rank below. */
+    /** Power engineering in 桐乡: work other tests do not post, so their jobs (and their applicants) rank below. */
+    static final String OCCUPATION = "2-02-12-01";
+    static final String DISTRICT = "330483";
+
+    /** A seeker who wants that work, with a made-up skill only this test's jobs carry. */
     private static Api.Session seeker(String skill) {
         Api.Session s = Api.wechatUser(Api.unique("rec"));
         Map<String, Object> profile = Seekers.profile("周" + skill.substring(0, 2));
-        profile.put("skills", List.of(skill, "Java"));
+        profile.put("skills", List.of(skill, "电气"));
         profile.put("desiredSalaryMin", 8000);
+        profile.put("desiredOccupationCodes", List.of(OCCUPATION));
+        profile.put("currentDistrictCode", DISTRICT);
+        profile.put("desiredDistrictCodes", List.of(DISTRICT));
         Seekers.register(s, profile);
         return s;
     }
 
     private static String job(Api.Session employer, String title, String skill, Map<String, Object> changes) {
         Map<String, Object> body = Jobs.body(title);
-        body.put("description", body.get("description") + " 熟悉 " + skill);
+        body.put("occupationCode", OCCUPATION);
+        body.put("districtCode", DISTRICT);
+        body.put("description", "负责发电设备的运行与维护，熟悉 " + skill);
         body.putAll(changes);
         return Jobs.published(employer, body);
     }
@@ -46,15 +55,15 @@ class RecommendationsTest {
     void a_fitting_job_comes_first_with_reasons_taken_from_its_fields() {
         String skill = Jobs.marker();
         Employers.Registered employer = Employers.approved(Api.unique("recco"));
-        String fit = job(employer.owner(), "Java开发工程师", skill, Map.of());
+        String fit = job(employer.owner(), "发电运行工程师", skill, Map.of());
         Api.Session s = seeker(skill);
 
         JsonPath page = recommendations(s);
         assertThat(page.getString("items[0].job.id")).isEqualTo(fit);
         int score = page.getInt("items[0].score");
         assertThat(score).isBetween(60, 100);
-        assertThat(page.getList("items[0].reasons", String.class)).contains("职业匹配：计算机软件工程技术人员 (2-02-10-03)",
-                "工作地点：南湖区", "薪资符合期望", "学历要求满足（本科）", "经验要求满足（3年以上）", "新发布")
+        assertThat(page.getList("items[0].reasons", String.class)).contains("职业匹配：发电工程技术人员 (2-02-12-01)",
+                "工作地点：桐乡市", "薪资符合期望", "学历要求满足（本科）", "经验要求满足（3年以上）", "新发布")
                 .anyMatch(r -> r.startsWith("技能匹配：") && r.contains(skill));
         assertThat(page.getBoolean("items[0].stretch")).isFalse();
     }
@@ -64,12 +73,12 @@ class RecommendationsTest {
         String skill = Jobs.marker();
         Employers.Registered employer = Employers.approved(Api.unique("recco"));
         Employers.Registered blockedEmployer = Employers.approved(Api.unique("recbl"));
-        String applied = job(employer.owner(), "Java开发工程师", skill, Map.of());
-        String closed = job(employer.owner(), "Java后端工程师", skill, Map.of());
-        String tooSenior = job(employer.owner(), "Java架构师", skill, Map.of("education", "博士"));
-        String stretch = job(employer.owner(), "Java高级工程师", skill, Map.of("education", "硕士"));
-        String blocked = job(blockedEmployer.owner(), "Java工程师", skill, Map.of());
-        String open = job(employer.owner(), "Java开发", skill, Map.of());
+        String applied = job(employer.owner(), "发电运行工程师", skill, Map.of());
+        String closed = job(employer.owner(), "发电值班工程师", skill, Map.of());
+        String tooSenior = job(employer.owner(), "发电总工程师", skill, Map.of("education", "博士"));
+        String stretch = job(employer.owner(), "高级发电工程师", skill, Map.of("education", "硕士"));
+        String blocked = job(blockedEmployer.owner(), "发电工程师", skill, Map.of());
+        String open = job(employer.owner(), "发电运维", skill, Map.of());
         Api.Session s = seeker(skill);
         Seekers.apply(s, applied);
         employer.owner().as().when().post(Jobs.EMPLOYER_JOBS + "/" + closed + "/close").then().statusCode(200);
@@ -90,7 +99,7 @@ class RecommendationsTest {
         Employers.Registered employer = Employers.approved(Api.unique("recco"));
         Api.Session s = seeker(skill);
         assertThat(recommendations(s).getList("items.job.id", String.class)).isNotNull();
-        String fresh = job(employer.owner(), "Java开发工程师", skill, Map.of());
+        String fresh = job(employer.owner(), "发电运行工程师", skill, Map.of());
         assertThat(recommendations(s).getString("items[0].job.id")).isEqualTo(fresh);
     }
 
