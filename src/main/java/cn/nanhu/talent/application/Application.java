@@ -37,6 +37,9 @@ public class Application extends PanacheEntityBase {
     /** The seeker deleted the account: the snapshot is erased and employers no longer see it. */
     @Column(name = "seeker_deleted")
     public boolean seekerDeleted;
+    /** The fair whose page the seeker applied from, if any, for the fair's figures. */
+    @Column(name = "fair_id")
+    public String fairId;
     @Column(name = "viewed_at")
     public OffsetDateTime viewedAt;
     @Column(name = "created_at")

@@ -17,7 +17,9 @@ public final class ApplicationDtos {
     private ApplicationDtos() {
     }
 
-    public record ApplyRequest(@NotBlank(message = "职位必填 / jobId is required") @Size(max = 26, message = "职位无效 / jobId is invalid") String jobId) {
+    /** {@code fairId}: the fair whose page the seeker applies from, counted in the fair's figures. */
+    public record ApplyRequest(@NotBlank(message = "职位必填 / jobId is required") @Size(max = 26, message = "职位无效 / jobId is invalid") String jobId,
+            @Size(max = 26, message = "招聘会无效 / fairId is invalid") String fairId) {
     }
 
     public record Created(String id, String status) {

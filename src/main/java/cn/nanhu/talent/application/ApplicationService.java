@@ -9,11 +9,13 @@ import cn.nanhu.talent.common.ApiException;
 import cn.nanhu.talent.common.Clocks;
 import cn.nanhu.talent.common.Cursor;
 import cn.nanhu.talent.common.Ids;
+import cn.nanhu.talent.common.InvalidInput;
 import cn.nanhu.talent.common.Page;
 import cn.nanhu.talent.common.PageRequest;
 import cn.nanhu.talent.common.Params;
 import cn.nanhu.talent.job.Job;
 import cn.nanhu.talent.job.JobBoard;
+import cn.nanhu.talent.job.JobFairs;
 import cn.nanhu.talent.job.JobViews;
 import cn.nanhu.talent.seeker.Blocks;
 import cn.nanhu.talent.seeker.SeekerProfile;
@@ -22,6 +24,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -48,10 +51,12 @@ public class ApplicationService {
     private final IdempotencyKeys keys;
     private final ApplicationConfig config;
     private final ObjectMapper json;
+    private final Instance<JobFairs> fairs;
     private final Clock clock;
 
     public ApplicationService(SeekerService seekers, Blocks blocks, JobBoard board, JobViews views, ApplicationMoves moves,
-            IdempotencyKeys keys, ApplicationConfig config, ObjectMapper json, Clock clock) {
+            IdempotencyKeys keys, ApplicationConfig config, ObjectMapper json, Instance<JobFairs> fairs, Clock clock) {
+        this.fairs = fairs;
         this.seekers = seekers;
         this.blocks = blocks;
         this.board = board;
@@ -69,9 +74,10 @@ public class ApplicationService {
      * identical keyed requests replays the first, the second of two unkeyed ones gets 409.
      */
     @Transactional
-    public Applied apply(String userId, String jobId, String idempotencyKey) {
+    public Applied apply(String userId, String jobId, String fairId, String idempotencyKey) {
         String key = IdempotencyKeys.check(idempotencyKey);
-        String fingerprint = IdempotencyKeys.fingerprint("POST /api/v1/seeker/applications\n" + jobId.strip());
+        String fair = fairId == null || fairId.isBlank() ? null : fairId.strip();
+        String fingerprint = IdempotencyKeys.fingerprint("POST /api/v1/seeker/applications\n" + jobId.strip() + "\n" + (fair == null ? "" : fair));
         SeekerProfile profile = seekers.requireReady(userId);
         if (key != null) {
             var stored = keys.replay(userId, key, fingerprint);
@@ -80,6 +86,9 @@ public class ApplicationService {
             }
         }
         Job job = board.visible(jobId.strip());
+        if (fair != null && !inFair(job.id, fair)) {
+            throw InvalidInput.of("fairId", "这个职位不在该招聘会 / the job is not part of that fair");
+        }
         if (blocks.isBlocked(userId, job.employerId)) {
             throw new ApiException.Conflict("你已屏蔽该单位，解除屏蔽后才能投递 / you blocked this employer; unblock it to apply");
         }
@@ -102,6 +111,7 @@ public class ApplicationService {
         a.status = ApplicationStatus.SUBMITTED;
         a.snapshot = write(seekers.snapshot(profile));
         a.resumeFileId = profile.resumeFileId;
+        a.fairId = fair;
         a.createdAt = now;
         a.updatedAt = now;
         a.persist();
@@ -111,6 +121,15 @@ public class ApplicationService {
             keys.remember(userId, key, fingerprint, 201, write(body));
         }
         return new Applied(body, false);
+    }
+
+    private boolean inFair(String jobId, String fairId) {
+        for (JobFairs f : fairs) {
+            if (f.fairsOf(List.of(jobId)).getOrDefault(jobId, java.util.Set.of()).contains(fairId)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The caller's applications, newest first, optionally of one status. */

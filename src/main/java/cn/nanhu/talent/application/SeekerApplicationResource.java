@@ -60,7 +60,7 @@ public class SeekerApplicationResource {
     @APIResponse(responseCode = "429", description = "the daily cap is reached; Retry-After says until midnight")
     public RestResponse<Created> apply(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
             @Valid @NotNull(message = "请求体不能为空 / body is required") ApplyRequest body) {
-        ApplicationService.Applied applied = applications.apply(caller.userId(), body.jobId(), idempotencyKey);
+        ApplicationService.Applied applied = applications.apply(caller.userId(), body.jobId(), body.fairId(), idempotencyKey);
         var response = RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, applied.body());
         if (applied.replayed()) {
             response.header("Idempotent-Replayed", "true");

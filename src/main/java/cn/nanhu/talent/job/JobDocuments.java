@@ -40,6 +40,7 @@ public class JobDocuments {
     static final String SALARY_SORT = "salary_sort";
     static final String PUBLISHED = "published";
     static final String EXPIRES = "expires";
+    static final String FAIR = "fair";
 
     private final ReferenceData reference;
 
@@ -47,8 +48,11 @@ public class JobDocuments {
         this.reference = reference;
     }
 
-    public Document of(Job j, PublicEmployer employer) {
+    public Document of(Job j, PublicEmployer employer, Set<String> fairs) {
         Document d = new Document();
+        for (String fair : fairs) {
+            d.add(new StringField(FAIR, fair, Field.Store.NO));
+        }
         d.add(new StringField(ID, j.id, Field.Store.YES));
         d.add(new SortedDocValuesField(ID_SORT, new BytesRef(j.id)));
         d.add(new TextField(TITLE, j.title, Field.Store.NO));

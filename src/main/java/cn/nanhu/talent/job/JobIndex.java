@@ -7,6 +7,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.index.IndexWriter;
@@ -45,6 +47,7 @@ public class JobIndex {
     private static final int BUILD_PAGE = 1000;
 
     private final JobDocuments documents;
+    private final Instance<JobFairs> fairs;
     private final JobViews views;
     private final EmployerBriefs briefs;
     private final EntityManager em;
@@ -55,8 +58,10 @@ public class JobIndex {
     private volatile boolean ready;
     private volatile long watermark;
 
-    public JobIndex(JobDocuments documents, JobViews views, EmployerBriefs briefs, EntityManager em, Clock clock) {
+    public JobIndex(JobDocuments documents, Instance<JobFairs> fairs, JobViews views, EmployerBriefs briefs, EntityManager em,
+            Clock clock) {
         this.documents = documents;
+        this.fairs = fairs;
         this.views = views;
         this.briefs = briefs;
         this.em = em;
@@ -160,7 +165,8 @@ public class JobIndex {
             Job j = em.find(Job.class, jobId);
             var employer = j == null ? null : views.employer(j.employerId).orElse(null);
             if (employer != null && j.visibleAt(OffsetDateTime.now(clock))) {
-                writer.updateDocument(new Term(JobDocuments.ID, jobId), documents.of(j, employer));
+                writer.updateDocument(new Term(JobDocuments.ID, jobId),
+                        documents.of(j, employer, fairsOf(List.of(jobId)).getOrDefault(jobId, Set.of())));
             } else {
                 writer.deleteDocuments(new Term(JobDocuments.ID, jobId));
             }
@@ -178,18 +184,27 @@ public class JobIndex {
             return null;
         }
         Map<String, PublicEmployer> employers = views.employers(jobs.stream().map(j -> j.employerId).collect(Collectors.toSet()));
+        Map<String, Set<String>> fairIds = fairsOf(jobs.stream().map(j -> j.id).toList());
         OffsetDateTime now = OffsetDateTime.now(clock);
         try {
             for (Job j : jobs) {
                 PublicEmployer employer = employers.get(j.employerId);
                 if (employer != null && j.visibleAt(now)) {
-                    writer.addDocument(documents.of(j, employer));
+                    writer.addDocument(documents.of(j, employer, fairIds.getOrDefault(j.id, Set.of())));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return jobs.get(jobs.size() - 1).id;
+    }
+
+    private Map<String, Set<String>> fairsOf(List<String> jobIds) {
+        Map<String, Set<String>> out = new java.util.HashMap<>();
+        for (JobFairs f : fairs) {
+            f.fairsOf(jobIds).forEach((job, ids) -> out.computeIfAbsent(job, k -> new java.util.HashSet<>()).addAll(ids));
+        }
+        return out;
     }
 
     private long maxSeq() {

@@ -35,9 +35,9 @@ public class JobResource {
     public Page<JobSummary> search(@QueryParam("q") String q, @QueryParam("district") String district,
             @QueryParam("occupation") String occupation, @QueryParam("industry") String industry,
             @QueryParam("salaryMin") String salaryMin, @QueryParam("education") String education,
-            @QueryParam("jobType") String jobType, @QueryParam("sort") String sort,
+            @QueryParam("jobType") String jobType, @QueryParam("sort") String sort, @QueryParam("fair") String fair,
             @QueryParam("cursor") String cursor, @QueryParam("size") String size) {
-        var criteria = new JobSearch.Criteria(q, district, occupation, industry, salary(salaryMin), education, jobType, sort);
+        var criteria = new JobSearch.Criteria(q, district, occupation, industry, JobSearch.salaryParam(salaryMin), education, jobType, sort, fair);
         return search.search(criteria, PageRequest.of(cursor, size));
     }
 
@@ -55,20 +55,5 @@ public class JobResource {
     @Operation(summary = "The mini-program code (PNG) that opens this job")
     public byte[] qrCode(@PathParam("id") String id) {
         return board.qrCode(id);
-    }
-
-    private static Integer salary(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            int value = Integer.parseInt(raw.strip());
-            if (value >= 0) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the 400 below
-        }
-        throw InvalidInput.of("salaryMin", "salaryMin 必须是非负整数 / salaryMin must be a non-negative integer");
     }
 }

@@ -68,7 +68,7 @@ public class JobSearch {
 
     /** The search parameters, as the query string gives them. */
     public record Criteria(String q, String district, String occupation, String industry, Integer salaryMin,
-            String education, String jobType, String sort) {
+            String education, String jobType, String sort, String fair) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -168,6 +168,7 @@ public class JobSearch {
         filter(b, JobDocuments.INDUSTRY, c.industry());
         filter(b, JobDocuments.EDUCATION, c.education());
         filter(b, JobDocuments.JOB_TYPE, c.jobType());
+        filter(b, JobDocuments.FAIR, c.fair());
         if (c.salaryMin() != null) {
             b.add(IntPoint.newRangeQuery(JobDocuments.SALARY_MAX, c.salaryMin(), Integer.MAX_VALUE), Occur.FILTER);
         }
@@ -227,5 +228,21 @@ public class JobSearch {
             case "salary" -> new Sort(new SortField(JobDocuments.SALARY_SORT, SortField.Type.LONG, true), NEWEST, BY_ID);
             default -> throw InvalidInput.of("sort", "sort 取值为 relevance、newest、salary / sort must be relevance, newest or salary");
         };
+    }
+
+    /** The {@code salaryMin} query parameter: empty, or a non-negative whole number of yuan (400 otherwise). */
+    public static Integer salaryParam(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            int value = Integer.parseInt(raw.strip());
+            if (value >= 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the 400 below
+        }
+        throw InvalidInput.of("salaryMin", "salaryMin 必须是非负整数 / salaryMin must be a non-negative integer");
     }
 }
