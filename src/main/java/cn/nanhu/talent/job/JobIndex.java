@@ -148,6 +148,25 @@ public class JobIndex {
         }
     }
 
+    /**
+     * The ids of the {@code n} best-scoring documents, in score order. Scored only (no sort field),
+     * so Lucene can skip documents that cannot make the top {@code n}; ids come from doc values,
+     * cheaper than stored fields.
+     */
+    public List<String> best(Query query, int n) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TopDocs top = searcher.search(query, n);
+                return IndexIds.of(searcher, top.scoreDocs, JobDocuments.ID_SORT);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private void apply(String jobId, String employerId) {
         if (jobId != null) {
             refreshJob(jobId);

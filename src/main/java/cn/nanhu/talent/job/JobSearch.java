@@ -105,8 +105,8 @@ public class JobSearch {
 
     /**
      * Up to {@code limit} visible jobs that match at least one wish (an occupation, a district or a
-     * word), the closest first; with no wishes at all, the newest. Re-checked against the database
-     * like search results, in one query.
+     * word), the closest first (ties in no particular order; the caller ranks them); with no wishes
+     * at all, any. Re-checked against the database like search results, in one query.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Candidate> candidates(Wishes w, int limit) {
@@ -139,12 +139,12 @@ public class JobSearch {
         BooleanQuery wishes = any.build();
         b.add(wishes.clauses().isEmpty() ? new MatchAllDocsQuery() : wishes, Occur.MUST);
         b.add(LongPoint.newRangeQuery(JobDocuments.EXPIRES, clock.millis() + 1, Long.MAX_VALUE), Occur.FILTER);
-        JobIndex.Hits hits = index.search(b.build(), new Sort(SortField.FIELD_SCORE, NEWEST, BY_ID), 0, limit);
+        List<String> ids = index.best(b.build(), limit);
         Map<String, Job> byId = new HashMap<>();
-        visible(hits.ids()).forEach(j -> byId.put(j.id, j));
+        visible(ids).forEach(j -> byId.put(j.id, j));
         Map<String, EmployerBrief> employers = briefs.of(byId.values().stream().map(j -> j.employerId).collect(Collectors.toSet()));
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return hits.ids().stream().map(byId::get).filter(Objects::nonNull).filter(j -> j.visibleAt(now))
+        return ids.stream().map(byId::get).filter(Objects::nonNull).filter(j -> j.visibleAt(now))
                 .filter(j -> employers.containsKey(j.employerId)).map(j -> new Candidate(j, employers.get(j.employerId))).toList();
     }
 

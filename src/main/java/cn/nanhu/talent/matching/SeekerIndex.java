@@ -1,5 +1,6 @@
 package cn.nanhu.talent.matching;
 
+import cn.nanhu.talent.job.IndexIds;
 import cn.nanhu.talent.reference.DictDtos.DivisionView;
 import cn.nanhu.talent.reference.DictDtos.OccupationView;
 import cn.nanhu.talent.reference.ReferenceData;
@@ -19,7 +20,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +29,7 @@ import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
@@ -39,13 +39,11 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.jboss.logging.Logger;
 
 /**
@@ -66,7 +64,7 @@ public class SeekerIndex {
     static final String OCCUPATION = "occupation";
     static final String DISTRICT = "district";
     static final String TEXT = "text";
-    static final String UPDATED = "updated";
+    static final String ID_VALUES = "id_values";
 
     private final ReferenceData reference;
     private final SeekerConfig seekers;
@@ -162,16 +160,12 @@ public class SeekerIndex {
         for (String t : terms(w.text())) {
             any.add(new BoostQuery(new TermQuery(new Term(TEXT, t)), 0.5f), Occur.SHOULD);
         }
-        Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(UPDATED, SortField.Type.LONG, true));
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                TopDocs top = searcher.search(any.build(), limit, sort, false);
-                List<String> ids = new ArrayList<>();
-                for (ScoreDoc d : top.scoreDocs) {
-                    ids.add(searcher.storedFields().document(d.doc).get(ID));
-                }
-                return ids;
+                // scored only, so Lucene skips seekers that cannot make the top; Candidates ranks them
+                TopDocs top = searcher.search(any.build(), limit);
+                return IndexIds.of(searcher, top.scoreDocs, ID_VALUES);
             } finally {
                 searchers.release(searcher);
             }
@@ -224,7 +218,8 @@ public class SeekerIndex {
 
     private Document document(SeekerProfile p) {
         Document d = new Document();
-        d.add(new StringField(ID, p.userId, Field.Store.YES));
+        d.add(new StringField(ID, p.userId, Field.Store.NO));
+        d.add(new SortedDocValuesField(ID_VALUES, new BytesRef(p.userId)));
         StringBuilder text = new StringBuilder();
         for (String code : p.desiredOccupations()) {
             for (OccupationView o : reference.occupationPath(code)) {
@@ -249,7 +244,6 @@ public class SeekerIndex {
             text.append(p.intro);
         }
         d.add(new TextField(TEXT, text.toString(), Field.Store.NO));
-        d.add(new NumericDocValuesField(UPDATED, p.updatedAt.toInstant().toEpochMilli()));
         return d;
     }
 
