@@ -38,6 +38,8 @@ public class Fair extends PanacheEntityBase {
     public OffsetDateTime publishedAt;
     @Column(name = "cancelled_at")
     public OffsetDateTime cancelledAt;
+    /** Tickets given out. Only ever changed by the sign-up's conditional UPDATE, never by flushing an edited fair. */
+    @Column(updatable = false)
     public int signups;
     @Column(name = "created_by")
     public String createdBy;

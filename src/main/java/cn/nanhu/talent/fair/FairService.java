@@ -58,7 +58,7 @@ public class FairService {
     /** Edits a fair that has not started; the capacity never drops below the tickets given out. */
     @Transactional
     public FairView update(String id, FairRequest r) {
-        Fair f = find(id);
+        Fair f = locked(id);
         Fair.Status status = f.statusAt(OffsetDateTime.now(clock));
         if (status != Fair.Status.DRAFT && status != Fair.Status.PUBLISHED) {
             throw new ApiException.InvalidState("招聘会" + label(status) + "，不能再修改 / a " + status + " fair cannot be edited");
@@ -70,7 +70,7 @@ public class FairService {
 
     @Transactional
     public FairView publish(String id) {
-        Fair f = find(id);
+        Fair f = locked(id);
         if (f.statusAt(OffsetDateTime.now(clock)) != Fair.Status.DRAFT) {
             throw new ApiException.InvalidState("只有草稿可以发布 / only a draft can be published");
         }
@@ -84,7 +84,7 @@ public class FairService {
 
     @Transactional
     public FairView cancel(String id) {
-        Fair f = find(id);
+        Fair f = locked(id);
         Fair.Status status = f.statusAt(OffsetDateTime.now(clock));
         if (status == Fair.Status.ENDED || status == Fair.Status.CANCELLED) {
             throw new ApiException.InvalidState("招聘会" + label(status) + " / a " + status + " fair cannot be cancelled");
@@ -152,6 +152,15 @@ public class FairService {
         // applications made from the fair's page (the application feature stores the fair id)
         long applications = count("select count(*) from application where fair_id = ?1", f.id);
         return new FairStats(f.id, f.statusAt(OffsetDateTime.now(clock)).name(), employers, jobs, f.capacity, tickets, checkins, applications);
+    }
+
+    /** The fair, its row locked until the transaction ends: an edit waits for a sign-up in flight and sees its count. */
+    static Fair locked(String id) {
+        Fair f = Ids.looksLikeId(id) ? Fair.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE) : null;
+        if (f == null) {
+            throw new ApiException.NotFound("没有这个招聘会 / no such fair");
+        }
+        return f;
     }
 
     static Fair find(String id) {

@@ -9,6 +9,7 @@ import cn.nanhu.talent.identity.AccountDeleted;
 import cn.nanhu.talent.wechat.WeChatGateway;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -33,16 +34,22 @@ public class FairTickets {
 
     private final SecureRandom random = new SecureRandom();
     private final WeChatGateway wechat;
+    private final EntityManager em;
     private final Clock clock;
 
-    public FairTickets(WeChatGateway wechat, Clock clock) {
+    public FairTickets(WeChatGateway wechat, EntityManager em, Clock clock) {
         this.wechat = wechat;
+        this.em = em;
         this.clock = clock;
     }
 
+    /**
+     * The fair's row is locked first, so one seeker's double tap, or many seekers at once, take
+     * their turn: the second tap finds the first ticket (409), and the count never passes the capacity.
+     */
     @Transactional
     public Signup signup(String userId, String fairId) {
-        Fair f = FairService.find(fairId);
+        Fair f = FairService.locked(fairId);
         Fair.Status status = f.statusAt(OffsetDateTime.now(clock));
         if (status == Fair.Status.DRAFT) {
             throw new ApiException.NotFound("没有这个招聘会 / no such fair");
@@ -53,7 +60,8 @@ public class FairTickets {
         if (FairTicket.count("fairId = ?1 and userId = ?2", f.id, userId) > 0) {
             throw new ApiException.Conflict("你已报名这个招聘会 / you already have a ticket to this fair");
         }
-        int taken = Fair.update("signups = signups + 1 where id = ?1 and signups < capacity", f.id);
+        int taken = em.createNativeQuery("update fair set signups = signups + 1 where id = ?1 and signups < capacity")
+                .setParameter(1, f.id).executeUpdate();
         if (taken == 0) {
             throw new ApiException.Conflict("名额已满 / the fair is full");
         }

@@ -65,4 +65,16 @@ public class Db {
             throw new IllegalStateException(e);
         }
     }
+
+    /** How many database sessions wait on another's lock right now (H2 or PostgreSQL). */
+    public long sessionsWaitingOnALock() {
+        try (Connection c = dataSource.getConnection()) {
+            boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+            return count(postgres
+                    ? "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()"
+                    : "select count(*) from information_schema.sessions where blocker_id is not null");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }
