@@ -1,7 +1,8 @@
 package cn.nanhu.talent.job;
 
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -9,7 +10,11 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 
-/** Reads the ids of hits from a sorted doc-values field: far cheaper than decompressing stored fields per hit. */
+/**
+ * Reads the ids of hits from a sorted doc-values field: far cheaper than decompressing stored
+ * fields per hit. The hits are visited in document order, one doc-values iterator per segment,
+ * and the ids returned in the hits' order.
+ */
 public final class IndexIds {
 
     private IndexIds() {
@@ -17,15 +22,27 @@ public final class IndexIds {
 
     public static List<String> of(IndexSearcher searcher, ScoreDoc[] hits, String field) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        List<String> ids = new ArrayList<>(hits.length);
-        for (ScoreDoc hit : hits) {
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
-            SortedDocValues values = leaf.reader().getSortedDocValues(field);
-            int doc = hit.doc - leaf.docBase;
-            if (values != null && values.advanceExact(doc)) {
-                ids.add(values.lookupOrd(values.ordValue()).utf8ToString());
+        Integer[] order = new Integer[hits.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingInt(i -> hits[i].doc));
+        String[] ids = new String[hits.length];
+        int leafIndex = -1;
+        SortedDocValues values = null;
+        LeafReaderContext leaf = null;
+        for (int i : order) {
+            int doc = hits[i].doc;
+            int sub = ReaderUtil.subIndex(doc, leaves);
+            if (sub != leafIndex) {
+                leafIndex = sub;
+                leaf = leaves.get(sub);
+                values = leaf.reader().getSortedDocValues(field);
+            }
+            if (values != null && values.advanceExact(doc - leaf.docBase)) {
+                ids[i] = values.lookupOrd(values.ordValue()).utf8ToString();
             }
         }
-        return ids;
+        return Arrays.stream(ids).filter(id -> id != null).toList();
     }
 }

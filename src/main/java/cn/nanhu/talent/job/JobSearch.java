@@ -128,12 +128,19 @@ public class JobSearch {
                 any.add(new TermQuery(new Term(JobDocuments.DISTRICT, code.substring(0, 4))), Occur.SHOULD);
             }
         }
+        // the seeker's words, at most MAX_TERMS of them, in the title, the occupation names or the rest
+        Set<String> words = new LinkedHashSet<>();
         for (String word : w.words()) {
             for (String t : terms(word)) {
-                any.add(new TermQuery(new Term(JobDocuments.TITLE, t)), Occur.SHOULD);
-                any.add(new TermQuery(new Term(JobDocuments.OCCUPATION_TEXT, t)), Occur.SHOULD);
-                any.add(new BoostQuery(new TermQuery(new Term(JobDocuments.BODY, t)), 0.5f), Occur.SHOULD);
+                if (words.size() < MAX_TERMS) {
+                    words.add(t);
+                }
             }
+        }
+        for (String t : words) {
+            any.add(new TermQuery(new Term(JobDocuments.TITLE, t)), Occur.SHOULD);
+            any.add(new TermQuery(new Term(JobDocuments.OCCUPATION_TEXT, t)), Occur.SHOULD);
+            any.add(new BoostQuery(new TermQuery(new Term(JobDocuments.BODY, t)), 0.5f), Occur.SHOULD);
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         BooleanQuery wishes = any.build();

@@ -26,8 +26,8 @@ public interface MatchingConfig {
     @WithDefault("10")
     int stretchPenalty();
 
-    /** Jobs the index proposes before scoring; more finds more, slower. */
-    @WithDefault("300")
+    /** Jobs (or seekers) the index proposes before scoring; more finds more, slower. */
+    @WithDefault("200")
     int candidates();
 
     IndexSettings index();
