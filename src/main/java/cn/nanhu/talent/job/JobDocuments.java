@@ -1,7 +1,6 @@
 package cn.nanhu.talent.job;
 
 import cn.nanhu.talent.employer.EmployerDtos.PublicEmployer;
-import cn.nanhu.talent.reference.DictDtos.DivisionView;
 import cn.nanhu.talent.reference.DictDtos.IndustryView;
 import cn.nanhu.talent.reference.DictDtos.OccupationView;
 import cn.nanhu.talent.reference.ReferenceData;
@@ -65,7 +64,7 @@ public class JobDocuments {
         reference.occupation(j.occupationCode).map(OccupationView::aliases).ifPresent(a -> occupationText.append(String.join(" ", a)));
         d.add(new TextField(OCCUPATION_TEXT, occupationText.toString(), Field.Store.NO));
         d.add(new TextField(BODY, j.description + " " + String.join(" ", j.tagList()) + " " + employer.name(), Field.Store.NO));
-        for (String code : divisionAncestors(j.districtCode)) {
+        for (String code : reference.divisionPath(j.districtCode)) {
             d.add(new StringField(DISTRICT, code, Field.Store.NO));
         }
         for (String code : industries(employer.industryCode())) {
@@ -80,15 +79,6 @@ public class JobDocuments {
         return d;
     }
 
-    private Set<String> divisionAncestors(String code) {
-        Set<String> codes = new LinkedHashSet<>();
-        for (Optional<DivisionView> d = reference.division(code); d.isPresent(); d = reference.division(d.get().parentCode())) {
-            if (!codes.add(d.get().code())) {
-                break;
-            }
-        }
-        return codes;
-    }
 
     private Set<String> industries(String code) {
         Set<String> codes = new LinkedHashSet<>();

@@ -1,7 +1,6 @@
 package cn.nanhu.talent.matching;
 
 import cn.nanhu.talent.job.IndexIds;
-import cn.nanhu.talent.reference.DictDtos.DivisionView;
 import cn.nanhu.talent.reference.DictDtos.OccupationView;
 import cn.nanhu.talent.reference.ReferenceData;
 import cn.nanhu.talent.seeker.SeekerChanged;
@@ -22,7 +21,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
@@ -232,7 +230,7 @@ public class SeekerIndex {
             districts.add(p.currentDistrictCode);
         }
         for (String code : districts) {
-            for (String ancestor : divisionAncestors(code)) {
+            for (String ancestor : reference.divisionPath(code)) {
                 d.add(new StringField(DISTRICT, ancestor, Field.Store.NO));
             }
         }
@@ -247,15 +245,6 @@ public class SeekerIndex {
         return d;
     }
 
-    private Set<String> divisionAncestors(String code) {
-        Set<String> codes = new LinkedHashSet<>();
-        for (Optional<DivisionView> d = reference.division(code); d.isPresent(); d = reference.division(d.get().parentCode())) {
-            if (!codes.add(d.get().code())) {
-                break;
-            }
-        }
-        return codes;
-    }
 
     private Set<String> terms(String text) {
         Set<String> terms = new LinkedHashSet<>();

@@ -54,6 +54,16 @@ public class ReferenceData {
         return snapshot().divisionChildren.getOrDefault(parentCode, List.of());
     }
 
+    /** The division's code and its ancestors' codes, from the division up (330402, 3304, 33); empty for an unknown code. */
+    public List<String> divisionPath(String code) {
+        List<String> path = new ArrayList<>();
+        for (DivisionView d = code == null ? null : snapshot().divisions.get(code); d != null && !path.contains(d.code());
+                d = snapshot().divisions.get(d.parentCode())) {
+            path.add(d.code());
+        }
+        return path;
+    }
+
     /** True when {@code code} is {@code ancestor} or lies under it (330402 lies under 3304 and 33). */
     public boolean divisionWithin(String code, String ancestor) {
         for (DivisionView d = snapshot().divisions.get(code); d != null; d = snapshot().divisions.get(d.parentCode())) {
