@@ -1,5 +1,6 @@
 package cn.nanhu.talent.job;
 
+import cn.nanhu.talent.reference.OccupationNames;
 import cn.nanhu.talent.common.Cursor;
 import cn.nanhu.talent.common.InvalidInput;
 import cn.nanhu.talent.common.Page;
@@ -114,12 +115,9 @@ public class JobSearch {
         for (String code : w.occupationCodes()) {
             any.add(new BoostQuery(new TermQuery(new Term(JobDocuments.OCCUPATION, code)), 4f), Occur.SHOULD);
             // the same minor and middle group count too, less
-            String[] parts = code.split("-");
-            if (parts.length >= 3) {
-                any.add(new BoostQuery(new TermQuery(new Term(JobDocuments.OCCUPATION, String.join("-", parts[0], parts[1], parts[2]))), 2f), Occur.SHOULD);
-            }
-            if (parts.length >= 2) {
-                any.add(new TermQuery(new Term(JobDocuments.OCCUPATION, parts[0] + "-" + parts[1])), Occur.SHOULD);
+            if (code.split("-").length == 4) {
+                any.add(new BoostQuery(new TermQuery(new Term(JobDocuments.OCCUPATION, OccupationNames.group(code, 3))), 2f), Occur.SHOULD);
+                any.add(new TermQuery(new Term(JobDocuments.OCCUPATION, OccupationNames.group(code, 2))), Occur.SHOULD);
             }
         }
         for (String code : w.districtCodes()) {

@@ -1,5 +1,6 @@
 package cn.nanhu.talent.matching;
 
+import cn.nanhu.talent.reference.OccupationNames;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -97,7 +98,7 @@ public final class MatchScorer {
             };
             if (v > best) {
                 best = v;
-                shared = prefix(j.occupationCode(), common);
+                shared = OccupationNames.group(j.occupationCode(), common);
             }
         }
         String name = occupationName.apply(j.occupationCode());
@@ -196,8 +197,4 @@ public final class MatchScorer {
         return n;
     }
 
-    private static String prefix(String code, int levels) {
-        String[] parts = code.split("-");
-        return String.join("-", java.util.Arrays.copyOf(parts, Math.max(1, levels)));
-    }
 }

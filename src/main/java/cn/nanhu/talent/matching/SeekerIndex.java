@@ -2,6 +2,7 @@ package cn.nanhu.talent.matching;
 
 import cn.nanhu.talent.job.IndexIds;
 import cn.nanhu.talent.reference.DictDtos.OccupationView;
+import cn.nanhu.talent.reference.OccupationNames;
 import cn.nanhu.talent.reference.ReferenceData;
 import cn.nanhu.talent.seeker.SeekerChanged;
 import cn.nanhu.talent.seeker.SeekerConfig;
@@ -143,13 +144,10 @@ public class SeekerIndex {
      */
     public List<String> near(Wanted w, int limit) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        String[] parts = w.occupationCode().split("-");
         any.add(new BoostQuery(new TermQuery(new Term(OCCUPATION, w.occupationCode())), 4f), Occur.SHOULD);
-        if (parts.length >= 3) {
-            any.add(new BoostQuery(new TermQuery(new Term(OCCUPATION, String.join("-", parts[0], parts[1], parts[2]))), 2f), Occur.SHOULD);
-        }
-        if (parts.length >= 2) {
-            any.add(new TermQuery(new Term(OCCUPATION, parts[0] + "-" + parts[1])), Occur.SHOULD);
+        if (w.occupationCode().split("-").length == 4) {
+            any.add(new BoostQuery(new TermQuery(new Term(OCCUPATION, OccupationNames.group(w.occupationCode(), 3))), 2f), Occur.SHOULD);
+            any.add(new TermQuery(new Term(OCCUPATION, OccupationNames.group(w.occupationCode(), 2))), Occur.SHOULD);
         }
         any.add(new BoostQuery(new TermQuery(new Term(DISTRICT, w.districtCode())), 2f), Occur.SHOULD);
         if (w.districtCode().length() >= 4) {

@@ -54,6 +54,19 @@ public record OccupationNames(String name, boolean digital, boolean green) {
         return null;
     }
 
+    /**
+     * The group of {@code code} at {@code levels} levels, as the dictionary spells it: the first
+     * parts kept and the rest zeroed, so {@code group("2-02-10-03", 3)} is {@code 2-02-10-00} (the
+     * minor group), 2 gives {@code 2-02-00-00} (the middle group) and 1 {@code 2-00-00-00}.
+     */
+    public static String group(String code, int levels) {
+        String[] parts = code.split("-");
+        for (int i = Math.max(1, levels); i < parts.length; i++) {
+            parts[i] = "0".repeat(parts[i].length());
+        }
+        return String.join("-", parts);
+    }
+
     private static boolean isHan(String s, int index) {
         return index >= 0 && Character.UnicodeScript.of(s.codePointAt(index)) == Character.UnicodeScript.HAN;
     }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 class MatchScorerTest {
 
     private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 26, 10, 0, 0, 0, ZoneOffset.ofHours(8));
-    private static final Map<String, String> NAMES = Map.of("2-02-10-03", "软件开发工程技术人员", "2-02-10", "计算机与应用工程技术人员",
-            "2-02", "工程技术人员", "2-02-10-04", "软件测试工程技术人员", "330402", "南湖区", "3304", "嘉兴市", "33", "浙江省",
+    private static final Map<String, String> NAMES = Map.of("2-02-10-03", "软件开发工程技术人员", "2-02-10-00", "计算机与应用工程技术人员",
+            "2-02-00-00", "工程技术人员", "2-02-10-04", "软件测试工程技术人员", "330402", "南湖区", "3304", "嘉兴市", "33", "浙江省",
             "330411", "秀洲区", "3301", "杭州市", "330106", "西湖区");
 
     private final MatchScorer scorer = new MatchScorer(new Weights(), 10, c -> NAMES.getOrDefault(c, c), c -> NAMES.getOrDefault(c, c));

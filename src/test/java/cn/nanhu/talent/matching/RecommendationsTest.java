@@ -69,6 +69,23 @@ class RecommendationsTest {
     }
 
     @Test
+    void a_job_of_the_same_minor_group_is_recommended_below_with_the_group_named() {
+        String skill = Jobs.marker();
+        Employers.Registered employer = Employers.approved(Api.unique("recco"));
+        String exact = job(employer.owner(), "发电运行工程师", skill, Map.of());
+        // 变电 sits in the same minor group (2-02-12-00 电力工程技术人员), in another county of Jiaxing
+        String near = job(employer.owner(), "变电站检修工程师", skill, Map.of("occupationCode", "2-02-12-03", "districtCode", "330481"));
+        Api.Session s = seeker(skill);
+
+        JsonPath page = recommendations(s);
+        List<String> ids = page.getList("items.job.id", String.class);
+        assertThat(ids).contains(exact, near);
+        assertThat(ids.indexOf(exact)).isLessThan(ids.indexOf(near));
+        assertThat(page.getList("items[" + ids.indexOf(near) + "].reasons", String.class))
+                .contains("职业相近：变电工程技术人员，同属电力工程技术人员", "工作地点：嘉兴市海宁市");
+    }
+
+    @Test
     void applied_blocked_unqualified_and_closed_jobs_never_appear() {
         String skill = Jobs.marker();
         Employers.Registered employer = Employers.approved(Api.unique("recco"));

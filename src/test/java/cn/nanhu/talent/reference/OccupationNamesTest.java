@@ -32,5 +32,9 @@ class OccupationNamesTest {
         assertThat(OccupationNames.parentCode("2-02-10-00")).isEqualTo("2-02-00-00");
         assertThat(OccupationNames.parentCode("2-02-00-00")).isEqualTo("2-00-00-00");
         assertThat(OccupationNames.parentCode("2-00-00-00")).isNull();
+        assertThat(OccupationNames.group("2-02-10-03", 3)).isEqualTo("2-02-10-00");
+        assertThat(OccupationNames.group("2-02-10-03", 2)).isEqualTo("2-02-00-00");
+        assertThat(OccupationNames.group("2-02-10-03", 1)).isEqualTo("2-00-00-00");
+        assertThat(OccupationNames.group("2-02-10-03", 4)).isEqualTo("2-02-10-03");
     }
 }
