@@ -35,6 +35,10 @@ log() { echo "[$(date -u +%H:%M:%S)] $*" | tee -a "$OUT/summary.txt"; }
 say() { echo "$*" | tee -a "$OUT/summary.txt"; }
 T_RUN=$(date +%s)
 
+if ! command -v wrk >/dev/null; then
+  echo "installing wrk (Debian package)"
+  apt-get install -y -q wrk >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y -q wrk >/dev/null; }
+fi
 for tool in wrk jcmd psql createdb dropdb curl bc; do
   command -v $tool >/dev/null || { echo "missing $tool"; exit 1; }
 done

@@ -7,30 +7,21 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.jboss.logging.Logger;
 
 /**
@@ -42,8 +33,6 @@ import org.jboss.logging.Logger;
 public class JobIndex {
 
     private static final Logger LOG = Logger.getLogger(JobIndex.class);
-    /** A transaction may commit after one with a higher seq; re-reading recent rows catches it. */
-    private static final Duration LATE_COMMIT_SLACK = Duration.ofMinutes(1);
     private static final int BUILD_PAGE = 1000;
 
     private final JobDocuments documents;
@@ -52,11 +41,7 @@ public class JobIndex {
     private final EmployerBriefs briefs;
     private final EntityManager em;
     private final Clock clock;
-    private final SmartChineseAnalyzer analyzer = new SmartChineseAnalyzer();
-    private IndexWriter writer;
-    private SearcherManager searchers;
-    private volatile boolean ready;
-    private volatile long watermark;
+    private LiveIndex index;
 
     public JobIndex(JobDocuments documents, Instance<JobFairs> fairs, JobViews views, EmployerBriefs briefs, EntityManager em,
             Clock clock) {
@@ -72,80 +57,54 @@ public class JobIndex {
     public record Hits(List<String> ids, long total) {
     }
 
-    void onStart(@Observes StartupEvent event) throws IOException {
-        writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer));
-        searchers = new SearcherManager(writer, null);
+    void onStart(@Observes StartupEvent event) {
+        index = new LiveIndex(em, clock, "job_change", "job_id, employer_id");
         rebuild();
-        ready = true;
-        LOG.infof("Job index built with %d documents", writer.getDocStats().numDocs);
+        LOG.infof("Job index built with %d documents", index.size());
     }
 
-    /** Builds the index anew from the database: at start, and whenever an operator wants it. */
-    public synchronized void rebuild() throws IOException {
-        writer.deleteAll();
-        watermark = QuarkusTransaction.requiringNew().call(this::maxSeq);
-        // In pages of jobs with their employers, each page its own short transaction: one query
-        // per thousand jobs instead of two per job, and no transaction as long as the whole build.
-        String after = "";
-        while (after != null) {
-            String from = after;
-            after = QuarkusTransaction.requiringNew().call(() -> indexPage(from));
-        }
-        searchers.maybeRefreshBlocking();
+    /**
+     * Builds the index anew from the database: at start, and whenever an operator wants it. In
+     * pages of jobs with their employers, each page its own short transaction: one query per
+     * thousand jobs instead of two per job, and no transaction as long as the whole build.
+     */
+    public void rebuild() {
+        index.rebuild(this::indexPage);
     }
 
-    void onStop(@Observes ShutdownEvent event) throws IOException {
-        searchers.close();
-        writer.close();
+    void onStop(@Observes ShutdownEvent event) {
+        index.close();
     }
 
-    public SmartChineseAnalyzer analyzer() {
-        return analyzer;
+    /** The first {@code max} distinct terms the index's analyser makes of {@code text}. */
+    Set<String> terms(String text, int max) {
+        return index.terms(JobDocuments.TITLE, text, max);
     }
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) JobChanged change) {
         QuarkusTransaction.requiringNew().run(() -> apply(change.jobId(), change.employerId()));
-        refreshSearchers();
+        index.refresh();
     }
 
     /** Re-reads the changes other copies (or a failed update here) left since the watermark. */
     @Scheduled(identity = "job-index-catch-up", every = "${jobs.index.catch-up-every:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void catchUp() {
-        if (!ready) {
-            return; // the start-up build is still running; it reads everything the catch-up would
+        if (index != null) {
+            index.catchUp(row -> apply((String) row[0], (String) row[1]));
         }
-        QuarkusTransaction.requiringNew().run(() -> {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("select seq, job_id, employer_id from job_change where seq > ?1 or changed_at > ?2 order by seq")
-                    .setParameter(1, watermark).setParameter(2, OffsetDateTime.now(clock).minus(LATE_COMMIT_SLACK)).getResultList();
-            long max = watermark;
-            for (Object[] row : rows) {
-                apply((String) row[1], (String) row[2]);
-                max = Math.max(max, ((Number) row[0]).longValue());
-            }
-            watermark = max;
-        });
-        refreshSearchers();
     }
 
     public Hits search(Query query, Sort sort, int offset, int size) {
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                TopDocs top = searcher.search(query, offset + size, sort, false);
-                List<String> ids = new ArrayList<>();
-                ScoreDoc[] docs = top.scoreDocs;
-                for (int i = offset; i < docs.length; i++) {
-                    ids.add(searcher.storedFields().document(docs[i].doc).get(JobDocuments.ID));
-                }
-                return new Hits(ids, top.totalHits.value);
-            } finally {
-                searchers.release(searcher);
+        return index.read(searcher -> {
+            TopDocs top = searcher.search(query, offset + size, sort, false);
+            List<String> ids = new ArrayList<>();
+            ScoreDoc[] docs = top.scoreDocs;
+            for (int i = offset; i < docs.length; i++) {
+                ids.add(searcher.storedFields().document(docs[i].doc).get(JobDocuments.ID));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            return new Hits(ids, top.totalHits.value);
+        });
     }
 
     /**
@@ -154,17 +113,7 @@ public class JobIndex {
      * cheaper than stored fields.
      */
     public List<String> best(Query query, int n) {
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                TopDocs top = searcher.search(query, n);
-                return IndexIds.of(searcher, top.scoreDocs, JobDocuments.ID_SORT);
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return index.read(searcher -> IndexIds.of(searcher, searcher.search(query, n).scoreDocs, JobDocuments.ID_SORT));
     }
 
     private void apply(String jobId, String employerId) {
@@ -180,17 +129,12 @@ public class JobIndex {
 
     /** Puts the job in the index when seekers may see it, and takes it out otherwise. */
     private void refreshJob(String jobId) {
-        try {
-            Job j = em.find(Job.class, jobId);
-            var employer = j == null ? null : views.employer(j.employerId).orElse(null);
-            if (employer != null && j.visibleAt(OffsetDateTime.now(clock))) {
-                writer.updateDocument(new Term(JobDocuments.ID, jobId),
-                        documents.of(j, employer, fairsOf(List.of(jobId)).getOrDefault(jobId, Set.of())));
-            } else {
-                writer.deleteDocuments(new Term(JobDocuments.ID, jobId));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Job j = em.find(Job.class, jobId);
+        var employer = j == null ? null : views.employer(j.employerId).orElse(null);
+        if (employer != null && j.visibleAt(OffsetDateTime.now(clock))) {
+            index.put(new Term(JobDocuments.ID, jobId), documents.of(j, employer, fairsOf(List.of(jobId)).getOrDefault(jobId, Set.of())));
+        } else {
+            index.remove(new Term(JobDocuments.ID, jobId));
         }
     }
 
@@ -205,15 +149,11 @@ public class JobIndex {
         Map<String, PublicEmployer> employers = views.employers(jobs.stream().map(j -> j.employerId).collect(Collectors.toSet()));
         Map<String, Set<String>> fairIds = fairsOf(jobs.stream().map(j -> j.id).toList());
         OffsetDateTime now = OffsetDateTime.now(clock);
-        try {
-            for (Job j : jobs) {
-                PublicEmployer employer = employers.get(j.employerId);
-                if (employer != null && j.visibleAt(now)) {
-                    writer.addDocument(documents.of(j, employer, fairIds.getOrDefault(j.id, Set.of())));
-                }
+        for (Job j : jobs) {
+            PublicEmployer employer = employers.get(j.employerId);
+            if (employer != null && j.visibleAt(now)) {
+                index.add(documents.of(j, employer, fairIds.getOrDefault(j.id, Set.of())));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return jobs.get(jobs.size() - 1).id;
     }
@@ -224,18 +164,5 @@ public class JobIndex {
             f.fairsOf(jobIds).forEach((job, ids) -> out.computeIfAbsent(job, k -> new java.util.HashSet<>()).addAll(ids));
         }
         return out;
-    }
-
-    private long maxSeq() {
-        Object max = em.createNativeQuery("select max(seq) from job_change").getSingleResult();
-        return max == null ? 0 : ((Number) max).longValue();
-    }
-
-    private void refreshSearchers() {
-        try {
-            searchers.maybeRefreshBlocking();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

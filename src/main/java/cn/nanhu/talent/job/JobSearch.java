@@ -140,11 +140,11 @@ public class JobSearch {
             any.add(new TermQuery(new Term(JobDocuments.OCCUPATION_TEXT, t)), Occur.SHOULD);
             any.add(new BoostQuery(new TermQuery(new Term(JobDocuments.BODY, t)), 0.5f), Occur.SHOULD);
         }
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        // The wishes alone, with no filter beside them: a top-level disjunction lets Lucene skip the
+        // jobs that cannot make the pool. An expired job the expirer has not taken out yet is
+        // dropped below (visibleAt), at the cost of a place in the pool until then.
         BooleanQuery wishes = any.build();
-        b.add(wishes.clauses().isEmpty() ? new MatchAllDocsQuery() : wishes, Occur.MUST);
-        b.add(LongPoint.newRangeQuery(JobDocuments.EXPIRES, clock.millis() + 1, Long.MAX_VALUE), Occur.FILTER);
-        List<String> ids = index.best(b.build(), limit);
+        List<String> ids = index.best(wishes.clauses().isEmpty() ? new MatchAllDocsQuery() : wishes, limit);
         Map<String, Job> byId = new HashMap<>();
         visible(ids).forEach(j -> byId.put(j.id, j));
         Map<String, EmployerBrief> employers = briefs.of(byId.values().stream().map(j -> j.employerId).collect(Collectors.toSet()));
@@ -204,18 +204,7 @@ public class JobSearch {
 
     /** The words of a text as the index holds them (segmented, lower-cased), at most {@link #MAX_TERMS}. */
     private Set<String> terms(String text) {
-        Set<String> terms = new LinkedHashSet<>();
-        try (TokenStream ts = index.analyzer().tokenStream(JobDocuments.TITLE, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken() && terms.size() < MAX_TERMS) {
-                terms.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return terms;
+        return index.terms(text, MAX_TERMS);
     }
 
     private static void filter(BooleanQuery.Builder b, String field, String value) {

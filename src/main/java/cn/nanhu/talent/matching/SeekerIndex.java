@@ -1,6 +1,7 @@
 package cn.nanhu.talent.matching;
 
 import cn.nanhu.talent.job.IndexIds;
+import cn.nanhu.talent.job.LiveIndex;
 import cn.nanhu.talent.reference.DictDtos.OccupationView;
 import cn.nanhu.talent.reference.OccupationNames;
 import cn.nanhu.talent.reference.ReferenceData;
@@ -15,33 +16,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.jboss.logging.Logger;
 
@@ -55,7 +44,6 @@ import org.jboss.logging.Logger;
 public class SeekerIndex {
 
     private static final Logger LOG = Logger.getLogger(SeekerIndex.class);
-    private static final Duration LATE_COMMIT_SLACK = Duration.ofMinutes(1);
     private static final int BUILD_PAGE = 1000;
     private static final int MAX_TERMS = 32;
 
@@ -69,11 +57,7 @@ public class SeekerIndex {
     private final SeekerConfig seekers;
     private final EntityManager em;
     private final Clock clock;
-    private final SmartChineseAnalyzer analyzer = new SmartChineseAnalyzer();
-    private IndexWriter writer;
-    private SearcherManager searchers;
-    private volatile boolean ready;
-    private volatile long watermark;
+    private LiveIndex index;
 
     public SeekerIndex(ReferenceData reference, SeekerConfig seekers, EntityManager em, Clock clock) {
         this.reference = reference;
@@ -86,55 +70,33 @@ public class SeekerIndex {
     public record Wanted(String occupationCode, String districtCode, String text) {
     }
 
-    void onStart(@Observes StartupEvent event) throws IOException {
-        writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer));
-        searchers = new SearcherManager(writer, null);
+    void onStart(@Observes StartupEvent event) {
+        index = new LiveIndex(em, clock, "seeker_change", "user_id");
         rebuild();
-        ready = true;
-        LOG.infof("Seeker index built with %d documents", writer.getDocStats().numDocs);
+        LOG.infof("Seeker index built with %d documents", index.size());
     }
 
-    void onStop(@Observes ShutdownEvent event) throws IOException {
-        searchers.close();
-        writer.close();
+    void onStop(@Observes ShutdownEvent event) {
+        index.close();
     }
 
     /** Builds the index anew from the database, a page of registrations per short transaction. */
-    public synchronized void rebuild() throws IOException {
-        writer.deleteAll();
-        watermark = QuarkusTransaction.requiringNew().call(this::maxSeq);
-        String after = "";
-        while (after != null) {
-            String from = after;
-            after = QuarkusTransaction.requiringNew().call(() -> indexPage(from));
-        }
-        searchers.maybeRefreshBlocking();
+    public void rebuild() {
+        index.rebuild(this::indexPage);
     }
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) SeekerChanged change) {
         QuarkusTransaction.requiringNew().run(() -> refresh(change.userId()));
-        refreshSearchers();
+        index.refresh();
     }
 
     /** Re-reads the changes other copies (or a failed update here) left since the watermark. */
     @Scheduled(identity = "seeker-index-catch-up", every = "${matching.index.catch-up-every:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void catchUp() {
-        if (!ready) {
-            return;
+        if (index != null) {
+            index.catchUp(row -> refresh((String) row[0]));
         }
-        QuarkusTransaction.requiringNew().run(() -> {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("select seq, user_id from seeker_change where seq > ?1 or changed_at > ?2 order by seq")
-                    .setParameter(1, watermark).setParameter(2, OffsetDateTime.now(clock).minus(LATE_COMMIT_SLACK)).getResultList();
-            long max = watermark;
-            for (Object[] row : rows) {
-                refresh((String) row[1]);
-                max = Math.max(max, ((Number) row[0]).longValue());
-            }
-            watermark = max;
-        });
-        refreshSearchers();
     }
 
     /**
@@ -153,38 +115,25 @@ public class SeekerIndex {
         if (w.districtCode().length() >= 4) {
             any.add(new TermQuery(new Term(DISTRICT, w.districtCode().substring(0, 4))), Occur.SHOULD);
         }
-        for (String t : terms(w.text())) {
+        for (String t : index.terms(TEXT, w.text(), MAX_TERMS)) {
             any.add(new BoostQuery(new TermQuery(new Term(TEXT, t)), 0.5f), Occur.SHOULD);
         }
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                // scored only, so Lucene skips seekers that cannot make the top; Candidates ranks them
-                TopDocs top = searcher.search(any.build(), limit);
-                return IndexIds.of(searcher, top.scoreDocs, ID_VALUES);
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // scored only, so Lucene skips seekers that cannot make the top; Candidates ranks them
+        Query query = any.build();
+        return index.read(searcher -> IndexIds.of(searcher, searcher.search(query, limit).scoreDocs, ID_VALUES));
     }
 
     /** How many seekers the index holds. */
     public int size() {
-        return writer.getDocStats().numDocs;
+        return index.size();
     }
 
     private void refresh(String userId) {
-        try {
-            SeekerProfile p = em.find(SeekerProfile.class, userId);
-            if (p != null && findable(p)) {
-                writer.updateDocument(new Term(ID, userId), document(p));
-            } else {
-                writer.deleteDocuments(new Term(ID, userId));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        SeekerProfile p = em.find(SeekerProfile.class, userId);
+        if (p != null && findable(p)) {
+            index.put(new Term(ID, userId), document(p));
+        } else {
+            index.remove(new Term(ID, userId));
         }
     }
 
@@ -195,14 +144,10 @@ public class SeekerIndex {
         if (page.isEmpty()) {
             return null;
         }
-        try {
-            for (SeekerProfile p : page) {
-                if (findable(p)) {
-                    writer.addDocument(document(p));
-                }
+        for (SeekerProfile p : page) {
+            if (findable(p)) {
+                index.add(document(p));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return page.get(page.size() - 1).userId;
     }
@@ -241,37 +186,5 @@ public class SeekerIndex {
         }
         d.add(new TextField(TEXT, text.toString(), Field.Store.NO));
         return d;
-    }
-
-
-    private Set<String> terms(String text) {
-        Set<String> terms = new LinkedHashSet<>();
-        if (text == null || text.isBlank()) {
-            return terms;
-        }
-        try (TokenStream ts = analyzer.tokenStream(TEXT, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken() && terms.size() < MAX_TERMS) {
-                terms.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return terms;
-    }
-
-    private long maxSeq() {
-        Object max = em.createNativeQuery("select max(seq) from seeker_change").getSingleResult();
-        return max == null ? 0 : ((Number) max).longValue();
-    }
-
-    private void refreshSearchers() {
-        try {
-            searchers.maybeRefreshBlocking();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
