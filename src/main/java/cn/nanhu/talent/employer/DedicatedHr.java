@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The dedicated HR (专属HR): the SERVICE staff member who serves an employer one to one. Admins
@@ -51,6 +52,13 @@ public class DedicatedHr {
         return staff.find(e.dedicatedHrId == null ? "" : e.dedicatedHrId)
                 .map(s -> new DedicatedHrView(s.id(), s.displayName()))
                 .orElseThrow(() -> new ApiException.NotFound("还没有为你分配专属HR / no dedicated HR assigned yet"));
+    }
+
+    /** The staff id stored as the employer's dedicated HR, whether or not still enabled; empty while none is assigned. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> staffIdOf(String employerId) {
+        Employer e = employerId == null ? null : Employer.findById(employerId);
+        return Optional.ofNullable(e == null ? null : e.dedicatedHrId);
     }
 
     void assignAutomatically(Employer e) {

@@ -22,13 +22,15 @@ public class NotifyTemplates {
     public static final String APPLICATION_STATUS = "APPLICATION_STATUS";
     public static final String INTERVIEW_INVITE = "INTERVIEW_INVITE";
     public static final String JOB_ALERT = "JOB_ALERT";
+    public static final String CONSULTATION_REPLY = "CONSULTATION_REPLY";
 
     /** Placeholders: WeChat refuses them, so production must configure the real ids. */
     static final Map<String, String> DEFAULTS = Map.of(
             REVIEW_RESULT, "tmpl-review-result",
             APPLICATION_STATUS, "tmpl-application-status",
             INTERVIEW_INVITE, "tmpl-interview-invite",
-            JOB_ALERT, "tmpl-job-alert");
+            JOB_ALERT, "tmpl-job-alert",
+            CONSULTATION_REPLY, "tmpl-consultation-reply");
 
     private static final Logger LOG = Logger.getLogger(NotifyTemplates.class);
 
