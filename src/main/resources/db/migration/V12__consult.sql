@@ -11,6 +11,8 @@ create table consultation (
     due_at              timestamp with time zone, -- set while OPEN: one working day after waiting_since
     last_message_at     timestamp with time zone not null,
     last_staff_reply_at timestamp with time zone,
+    last_message_id     varchar(26),
+    last_staff_message_id varchar(26),       -- for "answered, unread": compared with what each reader saw
     closed_at           timestamp with time zone,
     rating_score        integer,
     rating_comment      varchar(500),
@@ -38,10 +40,11 @@ create table consultation_message (
 create index ix_consultation_message_ticket on consultation_message (consultation_id, id);
 create index ix_consultation_message_author on consultation_message (author_id);
 
--- When each user on the asking side last read a ticket, for "answered, unread".
+-- How far each user on the asking side has read a ticket (the last message shown), for "answered, unread".
 create table consultation_seen (
     consultation_id varchar(26) not null,
     user_id         varchar(26) not null,
+    last_message_id varchar(26) not null,
     seen_at         timestamp with time zone not null,
     primary key (consultation_id, user_id)
 );

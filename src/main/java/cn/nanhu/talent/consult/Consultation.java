@@ -40,6 +40,10 @@ class Consultation extends PanacheEntityBase {
     public OffsetDateTime lastMessageAt;
     @Column(name = "last_staff_reply_at")
     public OffsetDateTime lastStaffReplyAt;
+    @Column(name = "last_message_id")
+    public String lastMessageId;
+    @Column(name = "last_staff_message_id")
+    public String lastStaffMessageId;
     @Column(name = "closed_at")
     public OffsetDateTime closedAt;
     @Column(name = "rating_score")

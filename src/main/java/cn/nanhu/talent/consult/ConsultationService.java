@@ -56,10 +56,11 @@ public class ConsultationService {
         c.topic = topic;
         c.assigneeId = routing.assigneeFor(employerId).orElse(null);
         c.createdAt = now;
+        c.lastMessageAt = now;
         waiting.startWaiting(c, now);
         c.persist();
         waiting.addMessage(c, ConsultationMessage.AuthorKind.USER, userId, text, now);
-        views.markSeen(c.id, userId, now);
+        views.markSeen(c, userId);
         return views.forAsker(c, userId, true);
     }
 
@@ -75,7 +76,7 @@ public class ConsultationService {
     @Transactional
     public TicketView get(String userId, String id) {
         Consultation c = visible(userId, id, false);
-        views.markSeen(c.id, userId, views.now());
+        views.markSeen(c, userId);
         return views.forAsker(c, userId, true);
     }
 
@@ -93,7 +94,7 @@ public class ConsultationService {
             waiting.startWaiting(c, now);
         }
         waiting.addMessage(c, ConsultationMessage.AuthorKind.USER, userId, stripped, now);
-        views.markSeen(c.id, userId, now);
+        views.markSeen(c, userId);
         return views.forAsker(c, userId, true);
     }
 

@@ -1,7 +1,6 @@
 package cn.nanhu.talent.consult;
 
 import cn.nanhu.talent.common.Masking;
-import cn.nanhu.talent.common.SqlValues;
 import cn.nanhu.talent.consult.ConsultDtos.Asker;
 import cn.nanhu.talent.consult.ConsultDtos.Assignee;
 import cn.nanhu.talent.consult.ConsultDtos.MessageView;
@@ -73,23 +72,29 @@ class ConsultationViews {
                 c.overdueAt(now()), c.createdAt, c.lastMessageAt, c.closedAt, rating(c), withMessages ? messages(c, true) : null);
     }
 
-    /** A staff reply newer than this user's last reading of the ticket. */
+    /** A staff reply after the last message this user was shown. Ids, not times: two writes in one millisecond stay ordered. */
     boolean answeredUnread(Consultation c, String userId) {
-        if (c.lastStaffReplyAt == null) {
+        if (c.lastStaffMessageId == null) {
             return false;
         }
-        List<?> seen = em.createNativeQuery("select seen_at from consultation_seen where consultation_id = ?1 and user_id = ?2")
+        List<?> seen = em.createNativeQuery("select last_message_id from consultation_seen where consultation_id = ?1 and user_id = ?2")
                 .setParameter(1, c.id).setParameter(2, userId).getResultList();
-        return seen.isEmpty() || SqlValues.time(seen.get(0)).isBefore(c.lastStaffReplyAt);
+        return seen.isEmpty() || seen.get(0).toString().compareTo(c.lastStaffMessageId) < 0;
     }
 
-    /** Records that the user has read the ticket up to now; concurrent readers never collide. */
+    /** Records that the user was shown the ticket up to its last message; concurrent readers never collide or go back. */
     @Transactional(Transactional.TxType.MANDATORY)
-    void markSeen(String ticketId, String userId, OffsetDateTime at) {
-        em.createNativeQuery("insert into consultation_seen (consultation_id, user_id, seen_at) values (?1, ?2, ?3) on conflict do nothing")
-                .setParameter(1, ticketId).setParameter(2, userId).setParameter(3, at).executeUpdate();
-        em.createNativeQuery("update consultation_seen set seen_at = ?3 where consultation_id = ?1 and user_id = ?2 and seen_at < ?3")
-                .setParameter(1, ticketId).setParameter(2, userId).setParameter(3, at).executeUpdate();
+    void markSeen(Consultation c, String userId) {
+        if (c.lastMessageId == null) {
+            return;
+        }
+        OffsetDateTime at = now();
+        em.createNativeQuery("insert into consultation_seen (consultation_id, user_id, last_message_id, seen_at) values (?1, ?2, ?3, ?4)"
+                + " on conflict do nothing")
+                .setParameter(1, c.id).setParameter(2, userId).setParameter(3, c.lastMessageId).setParameter(4, at).executeUpdate();
+        em.createNativeQuery("update consultation_seen set last_message_id = ?3, seen_at = ?4"
+                + " where consultation_id = ?1 and user_id = ?2 and last_message_id < ?3")
+                .setParameter(1, c.id).setParameter(2, userId).setParameter(3, c.lastMessageId).setParameter(4, at).executeUpdate();
     }
 
     private List<MessageView> messages(Consultation c, boolean forStaff) {

@@ -31,11 +31,12 @@ class ConsultationWaiting {
     }
 
     /** Staff answered: nothing is owed until the asking side writes again. */
-    void answered(Consultation c, OffsetDateTime now) {
+    void answered(Consultation c, ConsultationMessage reply, OffsetDateTime now) {
         c.status = Consultation.Status.ANSWERED;
         c.waitingSince = null;
         c.dueAt = null;
         c.lastStaffReplyAt = now;
+        c.lastStaffMessageId = reply.id;
         c.updatedAt = now;
     }
 
@@ -50,6 +51,7 @@ class ConsultationWaiting {
         m.createdAt = now;
         m.persist();
         c.lastMessageAt = now;
+        c.lastMessageId = m.id;
         c.updatedAt = now;
         return m;
     }

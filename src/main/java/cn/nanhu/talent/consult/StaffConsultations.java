@@ -101,7 +101,7 @@ public class StaffConsultations {
         ConsultationService.requireNotClosed(c);
         OffsetDateTime now = views.now();
         ConsultationMessage m = waiting.addMessage(c, ConsultationMessage.AuthorKind.STAFF, staffId, text.strip(), now);
-        waiting.answered(c, now);
+        waiting.answered(c, m, now);
         audit.record("STAFF", staffId, "CONSULTATION_REPLIED", "CONSULTATION", c.id, Map.of("messageId", m.id));
         if (!c.askerDeleted && users.isActive(c.askerUserId)) {
             String who = staff.find(staffId).map(StaffSummary::displayName).orElse("工作人员");
