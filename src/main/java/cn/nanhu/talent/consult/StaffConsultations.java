@@ -105,6 +105,7 @@ public class StaffConsultations {
         audit.record("STAFF", staffId, "CONSULTATION_REPLIED", "CONSULTATION", c.id, Map.of("messageId", m.id));
         if (!c.askerDeleted && users.isActive(c.askerUserId)) {
             String who = staff.find(staffId).map(StaffSummary::displayName).orElse("工作人员");
+            // field names follow the template configured in the WeChat console (thing: up to 20 characters)
             Map<String, String> data = new LinkedHashMap<>();
             data.put("thing1", cut(c.topic, 20));
             data.put("thing2", cut(who, 20));
