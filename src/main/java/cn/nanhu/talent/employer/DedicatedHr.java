@@ -10,10 +10,12 @@ import cn.nanhu.talent.identity.StaffDirectory;
 import cn.nanhu.talent.identity.StaffDirectory.StaffSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The dedicated HR (专属HR): the SERVICE staff member who serves an employer one to one. Admins
@@ -59,6 +61,26 @@ public class DedicatedHr {
     public Optional<String> staffIdOf(String employerId) {
         Employer e = employerId == null ? null : Employer.findById(employerId);
         return Optional.ofNullable(e == null ? null : e.dedicatedHrId);
+    }
+
+    /** An employer as the service log names it: its name and who its dedicated HR is (null while none). */
+    public record ServedEmployer(String id, String name, String dedicatedHrId) {
+    }
+
+    /** The employer, in any status, or empty when there is no such employer. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ServedEmployer> servedEmployer(String employerId) {
+        Employer e = Ids.looksLikeId(employerId) ? Employer.findById(employerId) : null;
+        return Optional.ofNullable(e).map(x -> new ServedEmployer(x.id, x.name, x.dedicatedHrId));
+    }
+
+    /** The names of those of the given employers that exist, in one query. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, String> names(Collection<String> employerIds) {
+        if (employerIds.isEmpty()) {
+            return Map.of();
+        }
+        return Employer.<Employer>list("id in ?1", employerIds).stream().collect(Collectors.toMap(e -> e.id, e -> e.name));
     }
 
     void assignAutomatically(Employer e) {

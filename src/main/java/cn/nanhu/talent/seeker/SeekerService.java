@@ -119,6 +119,20 @@ public class SeekerService {
         return view(p);
     }
 
+    /**
+     * Checks a registration against the dictionaries and rules exactly as {@link #put} does, without
+     * storing anything and without asking for consent: for a registration a staff member makes on a
+     * person's behalf, which the person later accepts through {@link #put}. A résumé file cannot be
+     * checked without its owner, so {@code resumeFileId} must be absent. 400 naming the fields.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void check(ProfileRequest r) {
+        if (r.resumeFileId() != null) {
+            throw InvalidInput.of("resumeFileId", "代为登记不能附简历 / a registration made on someone's behalf has no résumé");
+        }
+        validate(null, r);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public ProfileView get(String userId) {
         SeekerProfile p = SeekerProfile.findById(userId);

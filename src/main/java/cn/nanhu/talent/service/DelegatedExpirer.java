@@ -1,0 +1,28 @@
+package cn.nanhu.talent.service;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Erases registrations made on a seeker's behalf that nobody claimed in time: personal data is not kept on spec. */
+@ApplicationScoped
+public class DelegatedExpirer {
+
+    private final DelegatedRegistrations registrations;
+    private final DelegatedConfig config;
+
+    public DelegatedExpirer(DelegatedRegistrations registrations, DelegatedConfig config) {
+        this.registrations = registrations;
+        this.config = config;
+    }
+
+    @Scheduled(identity = "delegated-registration-expirer", every = "${delegated-registrations.expire.every:1h}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        runOnce();
+    }
+
+    /** Erases every registration unclaimed for longer than {@code delegated-registrations.unclaimed-days}; returns how many. */
+    public int runOnce() {
+        return registrations.expire(config.unclaimedDays());
+    }
+}
