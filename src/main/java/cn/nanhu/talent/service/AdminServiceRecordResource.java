@@ -35,13 +35,15 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 public class AdminServiceRecordResource {
 
     private final ServiceRecords records;
+    private final ServiceLog log;
     private final ServiceSummaries summaries;
     private final CurrentAccount caller;
     private final SecurityIdentity identity;
 
-    public AdminServiceRecordResource(ServiceRecords records, ServiceSummaries summaries, CurrentAccount caller,
+    public AdminServiceRecordResource(ServiceRecords records, ServiceLog log, ServiceSummaries summaries, CurrentAccount caller,
             SecurityIdentity identity) {
         this.records = records;
+        this.log = log;
         this.summaries = summaries;
         this.caller = caller;
         this.identity = identity;
@@ -61,7 +63,7 @@ public class AdminServiceRecordResource {
     public Page<RecordView> list(@QueryParam("staffId") String staffId, @QueryParam("employerId") String employerId,
             @QueryParam("seekerUserId") String seekerUserId, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("cursor") String cursor, @QueryParam("size") String size) {
-        return records.list(staff(), staffId, employerId, seekerUserId, from, to, PageRequest.of(cursor, size));
+        return log.list(staff(), staffId, employerId, seekerUserId, from, to, PageRequest.of(cursor, size));
     }
 
     @GET
@@ -69,7 +71,7 @@ public class AdminServiceRecordResource {
     @Operation(summary = "The caller's follow-ups due on or before a date (today in China by default) and not done, oldest first")
     public Page<RecordView> followUps(@QueryParam("due") String due, @QueryParam("cursor") String cursor,
             @QueryParam("size") String size) {
-        return records.followUps(staff(), due, PageRequest.of(cursor, size));
+        return log.followUps(staff(), due, PageRequest.of(cursor, size));
     }
 
     @POST

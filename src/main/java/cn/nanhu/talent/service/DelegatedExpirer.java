@@ -7,10 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class DelegatedExpirer {
 
-    private final DelegatedRegistrations registrations;
+    private final DelegatedClaims registrations;
     private final DelegatedConfig config;
 
-    public DelegatedExpirer(DelegatedRegistrations registrations, DelegatedConfig config) {
+    public DelegatedExpirer(DelegatedClaims registrations, DelegatedConfig config) {
         this.registrations = registrations;
         this.config = config;
     }

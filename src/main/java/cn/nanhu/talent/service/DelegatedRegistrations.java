@@ -1,7 +1,6 @@
 package cn.nanhu.talent.service;
 
 import cn.nanhu.talent.audit.AuditLog;
-import cn.nanhu.talent.common.ApiException;
 import cn.nanhu.talent.common.Cursor;
 import cn.nanhu.talent.common.Ids;
 import cn.nanhu.talent.common.InvalidInput;
@@ -12,17 +11,12 @@ import cn.nanhu.talent.common.Pii;
 import cn.nanhu.talent.common.Violation;
 import cn.nanhu.talent.files.FileService;
 import cn.nanhu.talent.identity.SubjectKind;
-import cn.nanhu.talent.identity.UserDirectory;
-import cn.nanhu.talent.seeker.SeekerDtos.ProfileView;
 import cn.nanhu.talent.seeker.SeekerService;
-import cn.nanhu.talent.service.DelegatedDtos.Claimed;
 import cn.nanhu.talent.service.DelegatedDtos.Created;
-import cn.nanhu.talent.service.DelegatedDtos.Declined;
 import cn.nanhu.talent.service.DelegatedDtos.DelegatedRequest;
 import cn.nanhu.talent.service.DelegatedRegistration.ConsentMethod;
 import cn.nanhu.talent.service.DelegatedRegistration.Status;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -31,12 +25,11 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * Registrations made on a seeker's behalf (委托登记): a staff member registers a person who has no
- * mini-program, with their recorded consent; the person finds it once they bind the same phone, and
- * accepts it into their own 求职登记 or declines it. Declined and unclaimed ones are erased.
+ * Registrations made on a seeker's behalf (委托登记), the staff side: a staff member registers a
+ * person who has no mini-program, with their recorded consent and a service record. The person's
+ * side (claiming, declining) and erasure are {@link DelegatedClaims}.
  */
 @ApplicationScoped
 public class DelegatedRegistrations {
@@ -46,18 +39,16 @@ public class DelegatedRegistrations {
     private final SeekerService seekers;
     private final ServiceRecords records;
     private final FileService files;
-    private final UserDirectory users;
     private final DelegatedViews views;
     private final AuditLog audit;
     private final Pii pii;
     private final Clock clock;
 
-    public DelegatedRegistrations(SeekerService seekers, ServiceRecords records, FileService files, UserDirectory users,
-            DelegatedViews views, AuditLog audit, Pii pii, Clock clock) {
+    public DelegatedRegistrations(SeekerService seekers, ServiceRecords records, FileService files, DelegatedViews views,
+            AuditLog audit, Pii pii, Clock clock) {
         this.seekers = seekers;
         this.records = records;
         this.files = files;
-        this.users = users;
         this.views = views;
         this.audit = audit;
         this.pii = pii;
@@ -125,104 +116,6 @@ public class DelegatedRegistrations {
         return page(q, p, page).map(views::staff);
     }
 
-    /** The registrations made for the phone the caller bound; none without a bound phone. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<DelegatedDtos.SeekerView> forSeeker(String userId, PageRequest page) {
-        Optional<String> hash = phoneHash(userId);
-        if (hash.isEmpty()) {
-            return Page.of(List.of());
-        }
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("hash", hash.get());
-        return page(new StringBuilder("phoneHash = :hash"), p, page).map(views::seeker);
-    }
-
-    /**
-     * Copies the registration into the caller's 求职登记 through the seeker feature, which asks for
-     * the caller's own consent to the privacy policy in force (428 without it). A résumé and the
-     * visibility the caller already chose are kept. The service log then names the seeker.
-     */
-    @Transactional
-    public Claimed accept(String userId, String id, String consentVersion) {
-        DelegatedRegistration d = awaiting(userId, id);
-        String resume = null;
-        String visibility = null;
-        if (seekers.exists(userId)) {
-            ProfileView existing = seekers.get(userId);
-            resume = existing.resumeFileId();
-            visibility = existing.visibility();
-        }
-        ProfileView profile = seekers.put(userId, DelegatedViews.profile(d, resume, visibility, consentVersion));
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        d.status = Status.CLAIMED;
-        d.claimedBy = userId;
-        d.resolvedAt = now;
-        d.updatedAt = now;
-        // the contents now live in the seeker's own registration; this row keeps who and how only
-        d.eraseProfileFields();
-        ServiceRecord.update("subjectKind = ?1, subjectId = ?2 where subjectKind = ?3 and subjectId = ?4",
-                ServiceRecord.SubjectKind.SEEKER, userId, ServiceRecord.SubjectKind.DELEGATED, d.id);
-        audit.record("USER", userId, "DELEGATED_REGISTRATION_CLAIMED", "DELEGATED_REGISTRATION", d.id, Map.of());
-        return new Claimed(d.id, d.status.name(), profile);
-    }
-
-    /** Discards the registration: every personal field is erased. */
-    @Transactional
-    public Declined decline(String userId, String id) {
-        DelegatedRegistration d = awaiting(userId, id);
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        d.status = Status.DECLINED;
-        d.resolvedAt = now;
-        d.updatedAt = now;
-        d.erasePersonalFields();
-        audit.record("USER", userId, "DELEGATED_REGISTRATION_DECLINED", "DELEGATED_REGISTRATION", d.id, Map.of());
-        return new Declined(d.id, d.status.name());
-    }
-
-    /** Erases every registration unclaimed for longer than the configured days; returns how many. */
-    @Transactional
-    int expire(int unclaimedDays) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        List<DelegatedRegistration> due = DelegatedRegistration.list("status = ?1 and createdAt <= ?2",
-                Status.AWAITING_CLAIM, now.minusDays(unclaimedDays));
-        for (DelegatedRegistration d : due) {
-            d.status = Status.EXPIRED;
-            d.resolvedAt = now;
-            d.updatedAt = now;
-            d.erasePersonalFields();
-            audit.record("SYSTEM", null, "DELEGATED_REGISTRATION_EXPIRED", "DELEGATED_REGISTRATION", d.id,
-                    Map.of("unclaimedDays", unclaimedDays));
-        }
-        return due.size();
-    }
-
-    /** When a seeker deletes their account, what was registered for them goes too. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    void forget(String userId) {
-        DelegatedRegistration.<DelegatedRegistration>list("claimedBy", userId).forEach(d -> {
-            d.erasePersonalFields();
-            d.updatedAt = OffsetDateTime.now(clock);
-        });
-    }
-
-    /** The caller's registration awaiting a claim, locked; another phone's is 404, a settled one 409. */
-    private DelegatedRegistration awaiting(String userId, String id) {
-        Optional<String> hash = phoneHash(userId);
-        DelegatedRegistration d = Ids.looksLikeId(id) && hash.isPresent()
-                ? DelegatedRegistration.findById(id, LockModeType.PESSIMISTIC_WRITE) : null;
-        if (d == null || d.phoneHash == null || !d.phoneHash.equals(hash.get())) {
-            throw new ApiException.NotFound("没有这条委托登记 / no such registration for your phone");
-        }
-        if (d.status != Status.AWAITING_CLAIM) {
-            throw new ApiException.InvalidState("这条委托登记已处理 / this registration was already " + d.status);
-        }
-        return d;
-    }
-
-    private Optional<String> phoneHash(String userId) {
-        return users.phone(userId).map(pii::hash);
-    }
-
     private void check(Staff staff, DelegatedRequest r) {
         List<Violation> bad = new ArrayList<>();
         String evidence = blankToNull(r.consent().evidenceFileId());
@@ -242,7 +135,7 @@ public class DelegatedRegistrations {
         }
     }
 
-    private static Page<DelegatedRegistration> page(StringBuilder q, Map<String, Object> p, PageRequest page) {
+    static Page<DelegatedRegistration> page(StringBuilder q, Map<String, Object> p, PageRequest page) {
         Cursor cursor = Cursor.decode(page.cursor(), 1);
         if (cursor != null) {
             q.append(" and id < :after");

@@ -18,15 +18,15 @@ class DelegatedViews {
 
     StaffView staff(DelegatedRegistration d) {
         return new StaffView(d.id, d.status.name(), d.name, d.phoneMasked, d.consentMethod.name(), d.consentEvidenceFileId,
-                d.createdBy, staffName(d.createdBy), ServiceRecords.china(d.createdAt), ServiceRecords.china(d.resolvedAt),
+                d.createdBy, staffName(d.createdBy), ServiceQueries.china(d.createdAt), ServiceQueries.china(d.resolvedAt),
                 d.serviceRecordId);
     }
 
     SeekerView seeker(DelegatedRegistration d) {
-        return new SeekerView(d.id, d.status.name(), staffName(d.createdBy), ServiceRecords.china(d.createdAt),
+        return new SeekerView(d.id, d.status.name(), staffName(d.createdBy), ServiceQueries.china(d.createdAt),
                 d.consentMethod.name(), d.phoneMasked, d.name, d.gender, d.birthYear, d.education, d.major, d.school,
                 d.graduationYear, d.experienceYears, d.currentDistrictCode, d.desiredDistricts(), d.desiredOccupations(),
-                d.desiredSalaryMin, d.skillList(), d.intro, ServiceRecords.china(d.resolvedAt));
+                d.desiredSalaryMin, d.skillList(), d.intro, ServiceQueries.china(d.resolvedAt));
     }
 
     /** The registration as the seeker's own, with what the seeker already had that it does not carry. */

@@ -29,10 +29,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Seeker profile")
 public class SeekerDelegatedRegistrationResource {
 
-    private final DelegatedRegistrations registrations;
+    private final DelegatedClaims registrations;
     private final CurrentAccount caller;
 
-    public SeekerDelegatedRegistrationResource(DelegatedRegistrations registrations, CurrentAccount caller) {
+    public SeekerDelegatedRegistrationResource(DelegatedClaims registrations, CurrentAccount caller) {
         this.registrations = registrations;
         this.caller = caller;
     }

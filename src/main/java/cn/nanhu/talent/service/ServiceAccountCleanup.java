@@ -11,9 +11,9 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 class ServiceAccountCleanup {
 
-    private final DelegatedRegistrations registrations;
+    private final DelegatedClaims registrations;
 
-    ServiceAccountCleanup(DelegatedRegistrations registrations) {
+    ServiceAccountCleanup(DelegatedClaims registrations) {
         this.registrations = registrations;
     }
 

@@ -18,22 +18,22 @@ import java.util.Map;
 @ApplicationScoped
 public class ServiceSummaries {
 
-    private final ServiceRecords records;
+    private final ServiceLog log;
     private final EntityManager em;
 
-    public ServiceSummaries(ServiceRecords records, EntityManager em) {
-        this.records = records;
+    public ServiceSummaries(ServiceLog log, EntityManager em) {
+        this.log = log;
         this.em = em;
     }
 
     /** Every staff member with a service in the period (dates in China, both inclusive, either open), busiest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Summary summary(String from, String to) {
-        LocalDate fromDate = ServiceRecords.date("from", from);
-        LocalDate toDate = ServiceRecords.date("to", to);
+        LocalDate fromDate = ServiceQueries.date("from", from);
+        LocalDate toDate = ServiceQueries.date("to", to);
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters p = new Parameters();
-        ServiceRecords.period(where, p, fromDate, toDate);
+        ServiceQueries.period(where, p, fromDate, toDate);
         Query q = em.createQuery("select createdBy, channel, count(*) from ServiceRecord where " + where
                 + " group by createdBy, channel");
         p.map().forEach(q::setParameter);
@@ -55,7 +55,7 @@ public class ServiceSummaries {
         for (Object row : distinct.getResultList()) {
             Object[] r = (Object[]) row;
             String staffId = (String) r[0];
-            staff.add(new StaffSummary(staffId, records.staffName(staffId), counts.get(staffId)[0], byChannel.get(staffId),
+            staff.add(new StaffSummary(staffId, log.staffName(staffId), counts.get(staffId)[0], byChannel.get(staffId),
                     ((Number) r[1]).longValue(), ((Number) r[2]).longValue()));
         }
         staff.sort(Comparator.comparingLong(StaffSummary::records).reversed().thenComparing(StaffSummary::staffId));
