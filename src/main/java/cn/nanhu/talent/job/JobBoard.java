@@ -5,6 +5,7 @@ import cn.nanhu.talent.common.Ids;
 import cn.nanhu.talent.employer.EmployerDtos.PublicEmployer;
 import cn.nanhu.talent.job.JobDtos.EmployerBrief;
 import cn.nanhu.talent.job.JobDtos.JobDetail;
+import cn.nanhu.talent.job.JobDtos.JobSummary;
 import cn.nanhu.talent.wechat.WeChatGateway;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Published jobs as seekers open them: the detail page, its view counter and its mini-program code. */
@@ -58,6 +60,22 @@ public class JobBoard {
             codes.put(id, png);
         }
         return png;
+    }
+
+    /**
+     * Up to {@code limit} open jobs of an employer, newest first, for pages that feature it (e.g. a
+     * showcase article); none while the employer is not approved. One query for the jobs.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<JobSummary> openJobsOf(String employerId, int limit) {
+        PublicEmployer e = views.employer(employerId).orElse(null);
+        if (e == null) {
+            return List.of();
+        }
+        EmployerBrief brief = JobViews.brief(e);
+        return Job.<Job>find("employerId = ?1 and status = ?2 and expiresAt > ?3 order by publishedAt desc, id desc",
+                employerId, JobStatus.PUBLISHED, OffsetDateTime.now(clock)).page(0, limit).list().stream()
+                .map(j -> views.summary(j, brief)).toList();
     }
 
     /** A published job of an approved employer; anything else is 404, whatever the reason. */

@@ -1,0 +1,46 @@
+package cn.nanhu.talent.content;
+
+import cn.nanhu.talent.common.Page;
+import cn.nanhu.talent.common.PageRequest;
+import cn.nanhu.talent.content.ContentDtos.ItemDetail;
+import cn.nanhu.talent.content.ContentDtos.ItemSummary;
+import cn.nanhu.talent.content.ContentItem.Kind;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Published policy announcements, for everyone, signed in or not. */
+@Path("/api/v1/announcements")
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+@Tag(name = "Content")
+public class AnnouncementResource {
+
+    private final ContentListing listing;
+    private final ContentReader reader;
+
+    public AnnouncementResource(ContentListing listing, ContentReader reader) {
+        this.listing = listing;
+        this.reader = reader;
+    }
+
+    @GET
+    @Operation(summary = "Published announcements, pinned first then newest; category, q (title, summary, text), tag (a district tag includes those above it)")
+    public Page<ItemSummary> list(@QueryParam("category") String category, @QueryParam("q") String q, @QueryParam("tag") String tag,
+            @QueryParam("cursor") String cursor, @QueryParam("size") String size) {
+        return listing.published(Kind.ANNOUNCEMENT, category, q, tag, PageRequest.of(cursor, size));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A published announcement with its sanitised HTML and attachments; each call counts one view")
+    public ItemDetail get(@PathParam("id") String id) {
+        return reader.open(Kind.ANNOUNCEMENT, id);
+    }
+}
