@@ -202,6 +202,20 @@ class AnnouncementAdminTest {
     }
 
     @Test
+    void publish_takes_an_empty_json_body_and_refuses_a_malformed_one() {
+        Api.Session admin = Api.admin();
+        String id = ContentFixtures.create(admin, ADMIN_ANNOUNCEMENTS, ContentFixtures.announcement(Api.unique("人才公告")));
+        admin.as().contentType(ContentType.JSON).body("{\"publishAt\": \"tomorrow\"}").post(ADMIN_ANNOUNCEMENTS + "/" + id + "/publish")
+                .then().statusCode(400).contentType("application/problem+json");
+        admin.as().contentType(ContentType.JSON).body("{not json").post(ADMIN_ANNOUNCEMENTS + "/" + id + "/publish")
+                .then().statusCode(400).contentType("application/problem+json");
+        assertThat(db.row("select status from content_item where id = ?", id)).containsEntry("status", "DRAFT");
+        admin.as().contentType(ContentType.JSON).body("{}").post(ADMIN_ANNOUNCEMENTS + "/" + id + "/publish")
+                .then().statusCode(200).body("status", equalTo("PUBLISHED"));
+        assertThat(db.row("select status from content_item where id = ?", id)).containsEntry("status", "PUBLISHED");
+    }
+
+    @Test
     void a_scheduled_announcement_can_be_taken_down_before_its_time() {
         Api.Session admin = Api.admin();
         String id = ContentFixtures.create(admin, ADMIN_ANNOUNCEMENTS, ContentFixtures.announcement(Api.unique("社保公告")));
