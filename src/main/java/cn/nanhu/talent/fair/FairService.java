@@ -131,6 +131,13 @@ public class FairService {
         return Page.fromLookahead(rows, page.size(), f -> Cursor.of(f.startAt.toString(), f.id)).map(this::view);
     }
 
+    /** For the home page: up to {@code n} published fairs under way or still to come, soonest first, in one query. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FairView> currentAndUpcoming(int n) {
+        return Fair.<Fair>find("publishedAt is not null and cancelledAt is null and endAt > ?1 order by startAt, id", OffsetDateTime.now(clock))
+                .page(0, n).list().stream().map(this::view).toList();
+    }
+
     /** A published fair; a draft is 404 to everyone but admins. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public FairView get(String id, boolean staff) {

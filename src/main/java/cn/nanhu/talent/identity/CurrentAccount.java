@@ -2,6 +2,7 @@ package cn.nanhu.talent.identity;
 
 import cn.nanhu.talent.common.ApiException;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** The signed-in caller of the current request, as other features see it. */
@@ -33,6 +34,12 @@ public class CurrentAccount {
             throw new ApiException.Forbidden("仅限微信用户 / only for WeChat users");
         }
         return jwt.getSubject();
+    }
+
+    /** The signed-in WeChat user's id; empty for an anonymous caller or a staff member. */
+    public Optional<String> optionalUserId() {
+        Object kind = jwt.getClaim(TokenService.KIND_CLAIM);
+        return kind != null && SubjectKind.USER.name().equals(kind.toString()) ? Optional.ofNullable(jwt.getSubject()) : Optional.empty();
     }
 
     /** The id of the signed-in staff member; user tokens are refused. */

@@ -147,6 +147,21 @@ public class SeekerService {
         return SeekerProfile.findById(userId) != null;
     }
 
+    /** Where the seeker is and wants to work (current district first), or nothing before they register. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> places(String userId) {
+        SeekerProfile p = SeekerProfile.findById(userId);
+        if (p == null) {
+            return List.of();
+        }
+        LinkedHashSet<String> places = new LinkedHashSet<>();
+        if (p.currentDistrictCode != null) {
+            places.add(p.currentDistrictCode);
+        }
+        places.addAll(p.desiredDistricts());
+        return List.copyOf(places);
+    }
+
     /**
      * The caller's registration, locked until the caller's transaction ends, when the seeker may act
      * on it: registered, and agreed to the privacy policy in force. Otherwise 428 saying what to do.

@@ -15,18 +15,18 @@ import java.util.concurrent.ThreadLocalRandom;
 import javax.imageio.ImageIO;
 
 /** Fixtures for announcements and articles: valid bodies, drafts, publishing, uploads. */
-final class ContentFixtures {
+public final class ContentFixtures {
 
-    static final String ADMIN_ANNOUNCEMENTS = "/api/v1/admin/announcements";
-    static final String ADMIN_ARTICLES = "/api/v1/admin/articles";
-    static final String ANNOUNCEMENTS = "/api/v1/announcements";
-    static final String ARTICLES = "/api/v1/articles";
+    public static final String ADMIN_ANNOUNCEMENTS = "/api/v1/admin/announcements";
+    public static final String ADMIN_ARTICLES = "/api/v1/admin/articles";
+    public static final String ANNOUNCEMENTS = "/api/v1/announcements";
+    public static final String ARTICLES = "/api/v1/articles";
 
     private ContentFixtures() {
     }
 
     /** A made-up word only one test's items carry, so searches see only that test's data. */
-    static String marker() {
+    public static String marker() {
         StringBuilder sb = new StringBuilder("zq");
         for (int i = 0; i < 10; i++) {
             sb.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
@@ -35,7 +35,7 @@ final class ContentFixtures {
     }
 
     /** A complete, valid announcement; callers change fields. */
-    static Map<String, Object> announcement(String title) {
+    public static Map<String, Object> announcement(String title) {
         Map<String, Object> body = new HashMap<>();
         body.put("title", title);
         body.put("category", "EMPLOYMENT_SUBSIDY");
@@ -45,7 +45,7 @@ final class ContentFixtures {
         return body;
     }
 
-    static Map<String, Object> article(String title) {
+    public static Map<String, Object> article(String title) {
         Map<String, Object> body = new HashMap<>();
         body.put("column", "showcase");
         body.put("title", title);
@@ -55,23 +55,23 @@ final class ContentFixtures {
         return body;
     }
 
-    static String create(Api.Session admin, String path, Map<String, Object> body) {
+    public static String create(Api.Session admin, String path, Map<String, Object> body) {
         return admin.as().contentType(ContentType.JSON).body(body).when().post(path)
                 .then().statusCode(201).extract().path("id");
     }
 
-    static void publish(Api.Session admin, String path, String id) {
+    public static void publish(Api.Session admin, String path, String id) {
         admin.as().when().post(path + "/" + id + "/publish").then().statusCode(200);
     }
 
-    static String published(Api.Session admin, String path, Map<String, Object> body) {
+    public static String published(Api.Session admin, String path, Map<String, Object> body) {
         String id = create(admin, path, body);
         publish(admin, path, id);
         return id;
     }
 
     /** The ids of the public list for these query parameters, all pages. */
-    static List<String> publicIds(String path, Map<String, ?> params) {
+    public static List<String> publicIds(String path, Map<String, ?> params) {
         List<String> ids = new ArrayList<>();
         String cursor = null;
         do {
@@ -86,11 +86,11 @@ final class ContentFixtures {
         return ids;
     }
 
-    static String uploadPng(Api.Session who) {
+    public static String uploadPng(Api.Session who) {
         return upload(who, png(), "cover.png", "image/png");
     }
 
-    static String uploadPdf(Api.Session who) {
+    public static String uploadPdf(Api.Session who) {
         return upload(who, "%PDF-1.4\n%测试附件\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.UTF_8), "a.pdf",
                 "application/pdf");
     }
