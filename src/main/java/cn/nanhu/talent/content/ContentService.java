@@ -25,7 +25,7 @@ import java.util.Set;
  * taking down, deleting drafts. Publishing, taking down and deleting go to the audit log.
  */
 @ApplicationScoped
-class ContentService {
+public class ContentService {
 
     /** A summary made from the text when the admin gives none. */
     static final int SUMMARY_LENGTH = 120;
@@ -63,6 +63,22 @@ class ContentService {
         c.persist();
         writeLinks(c, edit);
         return new Created(c.id, Status.DRAFT.name());
+    }
+
+    /** Creates an announcement and publishes it at once, as an admin would through the API; for seeding content. */
+    @Transactional
+    public String publishedAnnouncement(String staffId, ContentDtos.AnnouncementRequest r) {
+        String id = create(staffId, ContentEdit.of(r)).id();
+        publish(staffId, Kind.ANNOUNCEMENT, id, null);
+        return id;
+    }
+
+    /** Creates an article and publishes it at once, as an admin would through the API; for seeding content. */
+    @Transactional
+    public String publishedArticle(String staffId, ContentDtos.ArticleRequest r) {
+        String id = create(staffId, ContentEdit.of(r)).id();
+        publish(staffId, Kind.ARTICLE, id, null);
+        return id;
     }
 
     /** Replaces what an admin wrote, in any status; a stale {@code version} is 409. */

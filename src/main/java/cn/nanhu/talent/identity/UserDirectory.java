@@ -25,6 +25,12 @@ public class UserDirectory {
         return user == null || user.status != AppUser.Status.ACTIVE ? Optional.empty() : Optional.ofNullable(pii.decrypt(user.phoneEnc));
     }
 
+    /** The user who signed in with this openid, if anyone did; for seeding demo accounts. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> idByOpenid(String openid) {
+        return AppUser.byOpenidHash(pii.hash(openid)).map(u -> u.id);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean isActive(String userId) {
         AppUser user = AppUser.findById(userId);
