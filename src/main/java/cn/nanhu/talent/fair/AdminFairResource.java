@@ -71,7 +71,7 @@ public class AdminFairResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit a fair that has not started; 409 once it is under way, over or cancelled")
     public FairView update(@PathParam("id") String id, @Valid @NotNull(message = "请求体不能为空 / body is required") FairRequest body) {
-        return fairs.update(id, body);
+        return fairs.update(caller.staffId(), id, body);
     }
 
     @POST

@@ -11,6 +11,9 @@ import cn.nanhu.talent.fair.FairDtos.Created;
 import cn.nanhu.talent.fair.FairDtos.FairRequest;
 import cn.nanhu.talent.fair.FairDtos.FairStats;
 import cn.nanhu.talent.fair.FairDtos.FairView;
+import cn.nanhu.talent.files.FileInfo;
+import cn.nanhu.talent.files.FileService;
+import cn.nanhu.talent.identity.SubjectKind;
 import cn.nanhu.talent.reference.DictDtos.DivisionView;
 import cn.nanhu.talent.reference.ReferenceData;
 import io.quarkus.panache.common.Parameters;
@@ -22,6 +25,8 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Fairs as admins run them (create a draft, edit, publish, cancel, figures) and as everyone sees
@@ -32,20 +37,23 @@ public class FairService {
 
     /** The longest fair: a week-long online fair is common, longer is a mistake. */
     static final Duration MAX_LENGTH = Duration.ofDays(31);
+    private static final Set<String> COVER_TYPES = Set.of("image/jpeg", "image/png");
 
     private final ReferenceData reference;
+    private final FileService files;
     private final EntityManager em;
     private final Clock clock;
 
-    public FairService(ReferenceData reference, EntityManager em, Clock clock) {
+    public FairService(ReferenceData reference, FileService files, EntityManager em, Clock clock) {
         this.reference = reference;
+        this.files = files;
         this.em = em;
         this.clock = clock;
     }
 
     @Transactional
     public Created create(String staffId, FairRequest r) {
-        validate(r, 0);
+        validate(r, 0, staffId, null);
         Fair f = new Fair();
         f.id = Ids.newId(clock);
         f.createdBy = staffId;
@@ -57,13 +65,13 @@ public class FairService {
 
     /** Edits a fair that has not started; the capacity never drops below the tickets given out. */
     @Transactional
-    public FairView update(String id, FairRequest r) {
+    public FairView update(String staffId, String id, FairRequest r) {
         Fair f = locked(id);
         Fair.Status status = f.statusAt(OffsetDateTime.now(clock));
         if (status != Fair.Status.DRAFT && status != Fair.Status.PUBLISHED) {
             throw new ApiException.InvalidState("招聘会" + label(status) + "，不能再修改 / a " + status + " fair cannot be edited");
         }
-        validate(r, f.signups);
+        validate(r, f.signups, staffId, f.coverFileId);
         apply(f, r);
         return view(f);
     }
@@ -211,8 +219,21 @@ public class FairService {
         f.updatedAt = OffsetDateTime.now(clock);
     }
 
-    private void validate(FairRequest r, int signups) {
+    /**
+     * Checks what an admin wrote. A cover is shown to everyone once the fair is published, so it
+     * must be a JPEG or PNG the calling admin uploaded (or the cover the fair already has).
+     */
+    private void validate(FairRequest r, int signups, String staffId, String currentCover) {
         List<Violation> bad = new ArrayList<>();
+        String cover = r.coverFileId() == null || r.coverFileId().isBlank() ? null : r.coverFileId().strip();
+        if (cover != null && !cover.equals(currentCover)) {
+            Optional<FileInfo> info = files.info(cover);
+            if (info.isEmpty() || !files.isOwnedBy(cover, SubjectKind.STAFF, staffId)) {
+                bad.add(new Violation("coverFileId", "文件不存在或不是你上传的 / no such file among your uploads"));
+            } else if (!COVER_TYPES.contains(info.get().contentType())) {
+                bad.add(new Violation("coverFileId", "封面须为 JPEG 或 PNG 图片 / the cover must be a JPEG or PNG image"));
+            }
+        }
         if (!r.endAt().isAfter(r.startAt())) {
             bad.add(new Violation("endAt", "结束时间须晚于开始时间 / endAt must be after startAt"));
         } else if (Duration.between(r.startAt(), r.endAt()).compareTo(MAX_LENGTH) > 0) {

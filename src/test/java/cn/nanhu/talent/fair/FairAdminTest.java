@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import cn.nanhu.talent.content.ContentFixtures;
 import cn.nanhu.talent.support.Api;
 import cn.nanhu.talent.support.Db;
 import cn.nanhu.talent.support.Fairs;
@@ -127,6 +128,33 @@ class FairAdminTest {
         admin.as().contentType(ContentType.JSON).body(Fairs.body(title + "（再改）")).when().put(ADMIN_FAIRS + "/" + id)
                 .then().statusCode(409);
         assertThat(db.row("select title from fair where id = ?", id)).containsEntry("title", title + "（改）");
+    }
+
+    @Test
+    void a_cover_is_the_admins_own_image_and_everyone_signed_in_may_read_it_once_the_fair_is_published() {
+        Api.Session admin = Api.admin();
+        Api.Session seeker = Api.wechatUser(Api.unique("cover"));
+        String seekersFile = ContentFixtures.uploadPng(seeker);
+        String pdf = ContentFixtures.uploadPdf(admin);
+        String cover = ContentFixtures.uploadPng(admin);
+        Map<String, Object> body = Fairs.body(Api.unique("封面招聘会"));
+
+        body.put("coverFileId", seekersFile);
+        admin.as().contentType(ContentType.JSON).body(body).when().post(ADMIN_FAIRS).then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("coverFileId"));
+        body.put("coverFileId", pdf);
+        admin.as().contentType(ContentType.JSON).body(body).when().post(ADMIN_FAIRS).then().statusCode(400)
+                .body("violations[0].field", equalTo("coverFileId"));
+        body.put("coverFileId", cover);
+        String id = Fairs.draft(admin, body);
+        assertThat(db.row("select cover_file_id from fair where id = ?", id)).containsEntry("cover_file_id", cover);
+
+        // a draft's cover stays private; published, every signed-in account may read it; cancelled, private again
+        seeker.as().when().get("/api/v1/files/" + cover).then().statusCode(404);
+        admin.as().when().post(ADMIN_FAIRS + "/" + id + "/publish").then().statusCode(200);
+        seeker.as().when().get("/api/v1/files/" + cover).then().statusCode(200).contentType("image/png");
+        admin.as().when().post(ADMIN_FAIRS + "/" + id + "/cancel").then().statusCode(200);
+        seeker.as().when().get("/api/v1/files/" + cover).then().statusCode(404);
     }
 
     @Test
