@@ -30,7 +30,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -141,58 +140,17 @@ public class JobSearch {
             any.add(new TermQuery(new Term(JobDocuments.OCCUPATION_TEXT, t)), Occur.SHOULD);
             any.add(new BoostQuery(new TermQuery(new Term(JobDocuments.BODY, t)), 0.5f), Occur.SHOULD);
         }
+        // The wishes alone, with no filter beside them: a top-level disjunction lets Lucene skip the
+        // jobs that cannot make the pool. An expired job the expirer has not taken out yet is
+        // dropped below (visibleAt), at the cost of a place in the pool until then.
         BooleanQuery wishes = any.build();
-        List<String> ids;
-        Query near = near(w, words);
-        if (wishes.clauses().isEmpty()) {
-            ids = index.best(new MatchAllDocsQuery(), limit);
-        } else if (near == null) {
-            ids = index.best(wishes, limit);
-        } else {
-            // First the jobs near the wishes, scored by all of them: the small filter leads, so Lucene
-            // scores a few thousand jobs instead of every job sharing a common word or the city. Only
-            // when that finds too few does the whole index compete.
-            ids = index.best(new BooleanQuery.Builder().add(wishes, Occur.MUST).add(near, Occur.FILTER).build(), limit);
-            if (ids.size() < limit) {
-                ids = index.best(wishes, limit);
-            }
-        }
+        List<String> ids = index.best(wishes.clauses().isEmpty() ? new MatchAllDocsQuery() : wishes, limit);
         Map<String, Job> byId = new HashMap<>();
         visible(ids).forEach(j -> byId.put(j.id, j));
         Map<String, EmployerBrief> employers = briefs.of(byId.values().stream().map(j -> j.employerId).collect(Collectors.toSet()));
         OffsetDateTime now = OffsetDateTime.now(clock);
         return ids.stream().map(byId::get).filter(Objects::nonNull).filter(j -> j.visibleAt(now))
                 .filter(j -> employers.containsKey(j.employerId)).map(j -> new Candidate(j, employers.get(j.employerId))).toList();
-    }
-
-    /**
-     * The jobs worth scoring first: the wished occupation and its minor group anywhere, and its
-     * middle group or a word of the title in a wished place. Null when the wishes name no occupation.
-     */
-    private static Query near(Wishes w, Set<String> words) {
-        if (w.occupationCodes().isEmpty()) {
-            return null;
-        }
-        BooleanQuery.Builder places = new BooleanQuery.Builder();
-        w.districtCodes().forEach(code -> places.add(new TermQuery(new Term(JobDocuments.DISTRICT, code)), Occur.SHOULD));
-        Query inPlaces = places.build().clauses().isEmpty() ? null : places.build();
-        BooleanQuery.Builder near = new BooleanQuery.Builder();
-        for (String code : w.occupationCodes()) {
-            near.add(new TermQuery(new Term(JobDocuments.OCCUPATION, code)), Occur.SHOULD);
-            if (code.split("-").length == 4) {
-                near.add(new TermQuery(new Term(JobDocuments.OCCUPATION, OccupationNames.group(code, 3))), Occur.SHOULD);
-                if (inPlaces != null) {
-                    near.add(new BooleanQuery.Builder().add(new TermQuery(new Term(JobDocuments.OCCUPATION, OccupationNames.group(code, 2))), Occur.FILTER)
-                            .add(inPlaces, Occur.FILTER).build(), Occur.SHOULD);
-                }
-            }
-        }
-        if (inPlaces != null && !words.isEmpty()) {
-            BooleanQuery.Builder title = new BooleanQuery.Builder();
-            words.forEach(t -> title.add(new TermQuery(new Term(JobDocuments.TITLE, t)), Occur.SHOULD));
-            near.add(new BooleanQuery.Builder().add(title.build(), Occur.FILTER).add(inPlaces, Occur.FILTER).build(), Occur.SHOULD);
-        }
-        return new ConstantScoreQuery(near.build());
     }
 
     /** The jobs among these whose employer is approved right now, in one query. */
