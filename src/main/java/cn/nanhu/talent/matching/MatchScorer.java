@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -154,12 +153,34 @@ public final class MatchScorer {
 
     /** The share of the seeker's words found in the post, counting up to three. */
     private static double skills(Seeker s, Job j, List<String> reasons) {
-        String text = j.text().toLowerCase(Locale.ROOT);
-        List<String> found = s.words().stream().filter(word -> !word.isBlank() && text.contains(word.toLowerCase(Locale.ROOT))).toList();
+        String text = asciiLower(j.text());
+        List<String> found = s.words().stream().filter(word -> !word.isBlank() && text.contains(asciiLower(word))).toList();
         if (!found.isEmpty()) {
             reasons.add("技能匹配：" + String.join("、", found.subList(0, Math.min(3, found.size()))));
         }
         return Math.min(1.0, found.size() / 3.0);
+    }
+
+    /**
+     * The text with A–Z in lower case and everything else as it is. Skills that have a case are
+     * Latin words (Java, CAD, PLC); full Unicode lower-casing of every post, 200 posts a request,
+     * cost more than the rest of the scoring.
+     */
+    static String asciiLower(String s) {
+        int i = 0;
+        while (i < s.length() && (s.charAt(i) < 'A' || s.charAt(i) > 'Z')) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s;
+        }
+        char[] chars = s.toCharArray();
+        for (; i < chars.length; i++) {
+            if (chars[i] >= 'A' && chars[i] <= 'Z') {
+                chars[i] = (char) (chars[i] + ('a' - 'A'));
+            }
+        }
+        return new String(chars);
     }
 
     /** Halves every 30 days. */

@@ -157,4 +157,11 @@ class MatchScorerTest {
             return 5;
         }
     }
+
+    @Test
+    void skills_match_latin_words_in_any_case_and_leave_other_text_alone() {
+        assertThat(MatchScorer.asciiLower("熟悉 Java、SQL 与 PLC 编程")).isEqualTo("熟悉 java、sql 与 plc 编程");
+        String chinese = "负责发电设备的运行与维护";
+        assertThat(MatchScorer.asciiLower(chinese)).isSameAs(chinese);
+    }
 }
