@@ -87,8 +87,7 @@ public class AdminAnnouncementResource {
     @Operation(summary = "Publish (body optional: {publishAt}) a draft or unpublished announcement now, or at a future publishAt (SCHEDULED); 409 otherwise")
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublishRequest.class)))
     public AdminView publish(@PathParam("id") String id, String body) throws JsonProcessingException {
-        PublishRequest request = body == null || body.isBlank() ? null : json.readValue(body, PublishRequest.class);
-        return content.publish(caller.staffId(), Kind.ANNOUNCEMENT, id, request == null ? null : request.publishAt());
+        return content.publish(caller.staffId(), Kind.ANNOUNCEMENT, id, PublishRequest.from(json, body));
     }
 
     @POST

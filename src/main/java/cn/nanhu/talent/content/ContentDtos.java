@@ -55,6 +55,12 @@ public final class ContentDtos {
 
     /** Publish now, or at {@code publishAt} when it lies in the future (then SCHEDULED until that time). */
     public record PublishRequest(OffsetDateTime publishAt) {
+
+        /** The {@code publishAt} of an optional body: none (no body, or an empty one) means now. */
+        static OffsetDateTime from(com.fasterxml.jackson.databind.ObjectMapper json, String body)
+                throws com.fasterxml.jackson.core.JsonProcessingException {
+            return body == null || body.isBlank() ? null : json.readValue(body, PublishRequest.class).publishAt();
+        }
     }
 
     public record Created(String id, String status) {

@@ -124,13 +124,13 @@ public class DemoContent {
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
         OffsetDateTime expires = now.plusDays(60);
         List<String> jobIds = new ArrayList<>();
-        jobIds.add(job(owner, new JobRequest("Java 开发工程师", "2-02-10-03", "330402", "南湖区亚太路 1052 号", 12000, 20000, 3, "本科", 3,
+        jobIds.add(job(admin, owner, new JobRequest("Java 开发工程师", "2-02-10-03", "330402", "南湖区亚太路 1052 号", 12000, 20000, 3, "本科", 3,
                 "FULL_TIME", List.of("五险一金", "双休"), "负责智能制造平台后端服务的设计与开发，熟悉 Java、Spring、SQL。", expires)));
-        jobIds.add(job(owner, new JobRequest("数控车工", "6-18-01-01", "330402", "南湖区大桥镇工业园", 6500, 9000, 10, "中专", 1,
+        jobIds.add(job(admin, owner, new JobRequest("数控车工", "6-18-01-01", "330402", "南湖区大桥镇工业园", 6500, 9000, 10, "中专", 1,
                 "FULL_TIME", List.of("包住宿", "倒班补贴"), "操作数控车床完成零件加工，能看懂机械图纸，有上岗证者优先。", expires)));
-        jobIds.add(job(owner, new JobRequest("质量检验员", "6-31-03-05", "330402", "南湖区大桥镇工业园", 5500, 7500, 4, "高中", 0,
+        jobIds.add(job(admin, owner, new JobRequest("质量检验员", "6-31-03-05", "330402", "南湖区大桥镇工业园", 5500, 7500, 4, "高中", 0,
                 "FULL_TIME", List.of("五险一金"), "负责来料与成品检验，记录质量数据，配合改进生产工艺。", expires)));
-        jobIds.add(job(owner, new JobRequest("电气工程实习生", "2-02-11-01", "330402", "南湖区亚太路 1052 号", 3000, 4000, 2, "本科", 0,
+        jobIds.add(job(admin, owner, new JobRequest("电气工程实习生", "2-02-11-01", "330402", "南湖区亚太路 1052 号", 3000, 4000, 2, "本科", 0,
                 "INTERNSHIP", List.of("可转正"), "参与产线电气设计与调试，适合电气、自动化专业在校生。", expires)));
 
         // an online fair under way, with the employer's jobs, and an offline fair to come
@@ -163,15 +163,14 @@ public class DemoContent {
                 + "用一台电脑和一个想法开始了自己的数字农业创业。</p>", null, List.of("3304"), false, null, null, List.of(), null));
     }
 
-    private String job(String owner, JobRequest r) {
+    private String job(String admin, String owner, JobRequest r) {
         String id = jobs.create(owner, r).id();
-        approve(ReviewKind.JOB, id, null, null);
+        approve(ReviewKind.JOB, id, admin, null);
         return id;
     }
 
-    /** Approves the pending review item of a subject, as a reviewer would (the admin when {@code reviewer} is null). */
-    private void approve(ReviewKind kind, String subjectId, String reviewer, Boolean confirmAboveSize) {
-        String by = reviewer != null ? reviewer : staff.withRole(Roles.ADMIN).get(0).id();
+    /** Approves the pending review item of a subject, as a reviewer would. */
+    private void approve(ReviewKind kind, String subjectId, String by, Boolean confirmAboveSize) {
         ReviewItemView item = reviews.list(kind, ReviewItem.Status.PENDING, PageRequest.of(null, "100")).items().stream()
                 .filter(i -> i.subjectId().equals(subjectId)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no pending review item for " + kind + " " + subjectId));
