@@ -3,10 +3,8 @@ package cn.nanhu.talent.seeker;
 import cn.nanhu.talent.identity.CurrentAccount;
 import cn.nanhu.talent.identity.Roles;
 import cn.nanhu.talent.seeker.SeekerDtos.BlockView;
-import cn.nanhu.talent.seeker.SeekerDtos.PrivacyPolicyView;
 import cn.nanhu.talent.seeker.SeekerDtos.ProfileRequest;
 import cn.nanhu.talent.seeker.SeekerDtos.ProfileView;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -39,14 +37,6 @@ public class SeekerResource {
         this.seekers = seekers;
         this.blocks = blocks;
         this.caller = caller;
-    }
-
-    @GET
-    @Path("/privacy-policy")
-    @PermitAll
-    @Operation(summary = "The privacy policy version a seeker must agree to (send it as consentVersion)")
-    public PrivacyPolicyView privacyPolicy() {
-        return new PrivacyPolicyView(seekers.privacyPolicyVersion());
     }
 
     @PUT

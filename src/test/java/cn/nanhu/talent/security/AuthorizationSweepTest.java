@@ -1,0 +1,214 @@
+package cn.nanhu.talent.security;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.nanhu.talent.support.Api;
+import cn.nanhu.talent.support.Employers;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The authorization sweep (OWASP API1 and API5): every operation of the OpenAPI document, called as
+ * every kind of principal, gets the answer that {@code security/access-matrix.tsv} implies. The
+ * matrix and the document must describe the same operations with the same roles, so a new endpoint
+ * without a row fails the build, and so does a changed {@code @RolesAllowed} that nobody reviewed.
+ *
+ * <p>Objects that belong to someone else are the business of each feature's access tests (another
+ * seeker's application, another employer's job: 404); this sweep proves the role gate in front of
+ * them, with identifiers that name nothing.
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationSweepTest {
+
+    private static final String MATRIX = "security/access-matrix.tsv";
+    private static final String NO_SUCH_ID = "ZZZZZZZZZZZZZZZZZZZZZZZZZZ";
+    private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
+
+    /** Who calls: each holds the roles its token carries. */
+    enum Principal {
+        ANONYMOUS(Set.of()),
+        SEEKER(Set.of("SEEKER")),
+        EMPLOYER(Set.of("SEEKER", "EMPLOYER")),
+        REVIEWER(Set.of("REVIEWER")),
+        SERVICE(Set.of("SERVICE")),
+        ADMIN(Set.of("ADMIN"));
+
+        final Set<String> roles;
+
+        Principal(Set<String> roles) {
+            this.roles = roles;
+        }
+    }
+
+    record Row(String method, String path, String access, boolean fresh) {
+        String key() {
+            return method + " " + path;
+        }
+
+        /** The status range this principal must get: 401, 403, or "let in" (anything else below 500). */
+        String expected(Principal p) {
+            if (access.equals("public")) {
+                return "in";
+            }
+            if (p == Principal.ANONYMOUS) {
+                return "401";
+            }
+            if (access.equals("signed-in")) {
+                return "in";
+            }
+            for (String role : access.split(",")) {
+                if (p.roles.contains(role)) {
+                    return "in";
+                }
+            }
+            return "403";
+        }
+    }
+
+    private final Map<Principal, Api.Session> sessions = new EnumMap<>(Principal.class);
+    private JsonNode document;
+
+    /** Signs everyone in on first use: the test port is known only once a test runs. */
+    private synchronized void signIn() throws IOException {
+        if (document != null) {
+            return;
+        }
+        for (Principal p : Principal.values()) {
+            if (p != Principal.ANONYMOUS) {
+                sessions.put(p, newSession(p));
+            }
+        }
+        document = new ObjectMapper().readTree(given().queryParam("format", "json")
+                .when().get("/q/openapi").then().statusCode(200).extract().asString());
+    }
+
+    @Test
+    void the_matrix_and_the_document_name_the_same_operations_with_the_same_roles() throws IOException {
+        signIn();
+        Map<String, String> declared = declaredAccess();
+        Map<String, String> matrix = new LinkedHashMap<>();
+        for (Row row : rows()) {
+            matrix.put(row.key(), row.access());
+        }
+        assertThat(new TreeSet<>(declared.keySet()))
+                .as("every operation of the OpenAPI document has a row in " + MATRIX + ", and every row an operation")
+                .isEqualTo(new TreeSet<>(matrix.keySet()));
+        assertThat(matrix).as("the roles in " + MATRIX + " are the roles the document declares").isEqualTo(declared);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> every_operation_answers_every_principal_as_the_matrix_says() throws IOException {
+        return rows().stream().map(row -> DynamicTest.dynamicTest(row.key() + " [" + row.access() + "]", () -> {
+            signIn();
+            List<String> wrong = new ArrayList<>();
+            for (Principal p : Principal.values()) {
+                int status = call(row, p);
+                String expected = row.expected(p);
+                boolean ok = switch (expected) {
+                    case "401" -> status == 401;
+                    case "403" -> status == 403;
+                    default -> status != 401 && status != 403 && status < 500;
+                };
+                if (!ok) {
+                    wrong.add(p + " got " + status + ", expected " + (expected.equals("in") ? "to be let in (not 401/403/5xx)" : expected));
+                }
+            }
+            assertThat(wrong).as(row.key()).isEmpty();
+        }));
+    }
+
+    private int call(Row row, Principal p) {
+        RequestSpecification spec = given().redirects().follow(false);
+        if (p != Principal.ANONYMOUS) {
+            Api.Session session = row.fresh() ? newSession(p) : sessions.get(p);
+            spec = spec.auth().oauth2(session.accessToken());
+        }
+        String path = row.path().replaceAll("\\{[^}]+}", NO_SUCH_ID);
+        JsonNode body = document.path("paths").path(row.path()).path(row.method().toLowerCase()).path("requestBody").path("content");
+        if (body.has("multipart/form-data")) {
+            spec = spec.multiPart("file", "probe.txt", "probe".getBytes(StandardCharsets.UTF_8), "text/plain");
+        } else if (body.has("application/json")) {
+            spec = spec.contentType(ContentType.JSON).body("{}");
+        }
+        return spec.when().request(row.method(), path).then().extract().statusCode();
+    }
+
+    private static Api.Session newSession(Principal p) {
+        Supplier<Api.Session> make = switch (p) {
+            case SEEKER -> () -> Api.wechatUser(Api.unique("sweep-seeker-"));
+            case EMPLOYER -> () -> Employers.approved(Api.unique("sweep-employer-")).owner();
+            case REVIEWER -> () -> Api.newStaff(Api.unique("sweep-rev-"), "REVIEWER");
+            case SERVICE -> () -> Api.newStaff(Api.unique("sweep-svc-"), "SERVICE");
+            case ADMIN -> () -> Api.newStaff(Api.unique("sweep-adm-"), "ADMIN");
+            case ANONYMOUS -> () -> {
+                throw new IllegalArgumentException("anonymous has no session");
+            };
+        };
+        return make.get();
+    }
+
+    /** The access each operation of the served document declares, in the matrix's spelling. */
+    private Map<String, String> declaredAccess() {
+        Map<String, String> declared = new LinkedHashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields();
+        while (paths.hasNext()) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields();
+            while (ops.hasNext()) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                if (!METHODS.contains(op.getKey())) {
+                    continue;
+                }
+                JsonNode security = op.getValue().get("security");
+                String access;
+                if (security == null) {
+                    access = "public";
+                } else {
+                    Set<String> roles = new TreeSet<>();
+                    security.forEach(requirement -> requirement.forEach(scopes -> scopes.forEach(r -> roles.add(r.asText()))));
+                    access = roles.isEmpty() ? "signed-in" : String.join(",", roles);
+                }
+                declared.put(op.getKey().toUpperCase() + " " + path.getKey(), access);
+            }
+        }
+        return declared;
+    }
+
+    private static List<Row> rows() throws IOException {
+        List<Row> rows = new ArrayList<>();
+        try (InputStream in = AuthorizationSweepTest.class.getClassLoader().getResourceAsStream(MATRIX)) {
+            assertThat(in).as(MATRIX + " on the test class path").isNotNull();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = line.strip().split("\t");
+                assertThat(cells.length).as("row '" + line + "' has method, path, access and optional flags").isBetween(3, 4);
+                rows.add(new Row(cells[0], cells[1], cells[2], cells.length == 4 && cells[3].equals("fresh")));
+            }
+        }
+        return rows;
+    }
+}
