@@ -1,5 +1,6 @@
 package cn.nanhu.talent.identity;
 
+import cn.nanhu.talent.common.RateLimits;
 import cn.nanhu.talent.identity.IdentityDtos.RefreshRequest;
 import cn.nanhu.talent.identity.IdentityDtos.StaffLoginRequest;
 import cn.nanhu.talent.identity.IdentityDtos.TokenResponse;
@@ -17,6 +18,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -29,10 +32,12 @@ public class AuthResource {
 
     private final AuthService auth;
     private final CurrentAccount caller;
+    private final RateLimits limits;
 
-    public AuthResource(AuthService auth, CurrentAccount caller) {
+    public AuthResource(AuthService auth, CurrentAccount caller, RateLimits limits) {
         this.auth = auth;
         this.caller = caller;
+        this.limits = limits;
     }
 
     @POST
@@ -40,9 +45,13 @@ public class AuthResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
     @Operation(summary = "Sign in with the code of wx.login(); creates the user on first sign-in")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+    @APIResponse(responseCode = "429", description = "too many sign-ins from this address; see Retry-After")
     public TokenResponse wechatLogin(@Valid @NotNull(message = "请求体不能为空 / body is required") WechatLoginRequest body,
             @Context HttpServerRequest request) {
-        return auth.wechatLogin(body.code().strip(), client(request));
+        ClientInfo client = client(request);
+        limits.login(client.ip());
+        return auth.wechatLogin(body.code().strip(), client);
     }
 
     @POST
@@ -50,9 +59,13 @@ public class AuthResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
     @Operation(summary = "Staff sign-in with username and password")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+    @APIResponse(responseCode = "429", description = "too many sign-ins from this address, or the account is locked; see Retry-After")
     public TokenResponse staffLogin(@Valid @NotNull(message = "请求体不能为空 / body is required") StaffLoginRequest body,
             @Context HttpServerRequest request) {
-        return auth.staffLogin(body.username(), body.password(), client(request));
+        ClientInfo client = client(request);
+        limits.login(client.ip());
+        return auth.staffLogin(body.username(), body.password(), client);
     }
 
     @POST
@@ -60,9 +73,13 @@ public class AuthResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
     @Operation(summary = "Exchange a refresh token for a new pair; the old refresh token stops working")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+    @APIResponse(responseCode = "429", description = "too many sign-ins from this address; see Retry-After")
     public TokenResponse refresh(@Valid @NotNull(message = "请求体不能为空 / body is required") RefreshRequest body,
             @Context HttpServerRequest request) {
-        return auth.refresh(body.refreshToken().strip(), client(request));
+        ClientInfo client = client(request);
+        limits.login(client.ip());
+        return auth.refresh(body.refreshToken().strip(), client);
     }
 
     @POST

@@ -1,0 +1,27 @@
+package cn.nanhu.talent.common;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/**
+ * Rate limits per client address, under {@code limits.*}. Sign-in is limited by address because a
+ * code or a password guessed at speed is the attack; each staff account also locks after five
+ * wrong passwords (see AuthService).
+ */
+@ConfigMapping(prefix = "limits")
+public interface LimitsConfig {
+
+    /** WeChat sign-in, staff sign-in and token refresh, together, per client address. */
+    Limit login();
+
+    interface Limit {
+        /** Calls allowed at once (the bucket's size). */
+        @WithDefault("20")
+        int permits();
+
+        /** The time over which the bucket refills completely. */
+        @WithDefault("1m")
+        Duration window();
+    }
+}
