@@ -155,7 +155,7 @@ class AuthorizationSweepTest {
         return spec.when().request(row.method(), path).then().extract().statusCode();
     }
 
-    private static Api.Session newSession(Principal p) {
+    static Api.Session newSession(Principal p) {
         Supplier<Api.Session> make = switch (p) {
             case SEEKER -> () -> Api.wechatUser(Api.unique("sweep-seeker-"));
             case EMPLOYER -> () -> Employers.approved(Api.unique("sweep-employer-")).owner();
@@ -196,7 +196,7 @@ class AuthorizationSweepTest {
         return declared;
     }
 
-    private static List<Row> rows() throws IOException {
+    static List<Row> rows() throws IOException {
         List<Row> rows = new ArrayList<>();
         try (InputStream in = AuthorizationSweepTest.class.getClassLoader().getResourceAsStream(MATRIX)) {
             assertThat(in).as(MATRIX + " on the test class path").isNotNull();
