@@ -42,8 +42,8 @@ public class JobContentCheck {
         String text = r.title().strip() + "\n" + r.description().strip()
                 + (r.tags() == null ? "" : "\n" + String.join(" ", r.tags()));
         Optional<String> openid = recipients.openidOf(userId);
-        // msg_sec_check needs the author's openid; without one a person has to look instead
-        ContentVerdict.Suggestion verdict = openid.map(o -> wechat.checkText(o, SCENE_PROFILE, text).suggestion())
+        // msg_sec_check needs the author's openid and a working WeChat; without either a person looks instead
+        ContentVerdict.Suggestion verdict = openid.map(o -> wechat.suggestionOrReview(o, SCENE_PROFILE, text))
                 .orElse(ContentVerdict.Suggestion.REVIEW);
         if (verdict == ContentVerdict.Suggestion.RISKY) {
             throw InvalidInput.of("description", "职位名称或描述含有违规内容，请修改后再提交 / the title or description breaks content rules: edit it and submit again");

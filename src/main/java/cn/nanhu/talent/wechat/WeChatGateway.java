@@ -37,6 +37,20 @@ public class WeChatGateway {
         return guarded("msg_sec_check", () -> wechat.checkText(openid, scene, text));
     }
 
+    /**
+     * WeChat's suggestion for a text, or REVIEW when WeChat cannot be asked now (down, busy, circuit
+     * open, frequency limit): the text then goes to a person instead, and the author's work is not
+     * lost to an outage.
+     */
+    public WeChatClient.ContentVerdict.Suggestion suggestionOrReview(String openid, int scene, String text) {
+        try {
+            return wechat.checkText(openid, scene, text).suggestion();
+        } catch (CircuitBreakerOpenException | WeChatException.Unavailable | WeChatException.RateLimited e) {
+            LOG.warnf("WeChat msg_sec_check not available (%s): the text is left to a person", e.getClass().getSimpleName());
+            return WeChatClient.ContentVerdict.Suggestion.REVIEW;
+        }
+    }
+
     public byte[] unlimitedCode(String scene, String page, int width) {
         return guarded("getwxacodeunlimit", () -> wechat.unlimitedCode(scene, page, width));
     }
