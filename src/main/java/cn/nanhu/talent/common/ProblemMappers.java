@@ -130,6 +130,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseOutage.causedBy(e)) {
+            // the database is down or restarting: nothing was written, and trying again soon will work
+            LOG.warnf("Database unavailable on %s (request %s): %s", uri == null ? "?" : uri.getPath(), RequestIds.current(),
+                    DatabaseOutage.describe(e));
+            return builder(Problem.of(503, "database-unavailable", "服务暂不可用 / Service unavailable",
+                    "数据库暂不可用，请稍后重试 / the database is unavailable: retry in a few seconds"), uri)
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS).build();
+        }
         LOG.errorf(e, "Unexpected error on %s (request %s)", uri == null ? "?" : uri.getPath(), RequestIds.current());
         return builder(Problem.of(500, "internal", "服务器内部错误 / Internal error",
                 "请稍后重试，并在反馈时提供 requestId / retry later and quote the requestId"), uri).build();

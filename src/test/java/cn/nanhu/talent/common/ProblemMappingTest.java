@@ -1,6 +1,7 @@
 package cn.nanhu.talent.common;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -43,6 +44,18 @@ class ProblemMappingTest {
     void an_outage_tells_the_client_when_to_retry() {
         given().when().get(PROBE + "/throw/unavailable")
                 .then().statusCode(503).header("Retry-After", "30");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"database-down", "pool-exhausted", "commit-cut"})
+    void a_database_that_is_down_is_a_503_with_retry_after_and_no_internals(String kind) {
+        String body = given().when().get(PROBE + "/throw/" + kind)
+                .then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", "5")
+                .body("type", equalTo("https://nanhu-talent.cn/problems/database-unavailable"))
+                .extract().asString();
+        assertThat(body).doesNotContain("5432", "SQLException", "Acquisition");
     }
 
     @Test

@@ -68,6 +68,14 @@ public class ProblemProbeResource {
             case "forbidden" -> throw new ApiException.Forbidden("not yours");
             case "unavailable" -> throw new ApiException.Unavailable("wechat is down", 30);
             case "invalid-input" -> throw InvalidInput.of("creditCode", "bad check digit");
+            case "database-down" -> throw new jakarta.persistence.PersistenceException("could not prepare statement",
+                    new java.sql.SQLException("Connection to 127.0.0.1:5432 refused", "08001"));
+            case "commit-cut" -> {
+                RuntimeException rollback = new RuntimeException("Could not commit transaction");
+                rollback.addSuppressed(new java.sql.SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+                throw new IllegalStateException("Error invoking subclass method", rollback);
+            }
+            case "pool-exhausted" -> throw new RuntimeException(new java.sql.SQLException("Acquisition timeout while waiting for new connection"));
             case "bug" -> throw new IllegalStateException("secret internals: jdbc:h2:mem password=hunter2");
             default -> {
                 return "no error";
