@@ -8,6 +8,7 @@ import cn.nanhu.talent.job.JobViews;
 import cn.nanhu.talent.notify.NotificationService;
 import cn.nanhu.talent.notify.NotifyTemplates;
 import cn.nanhu.talent.notify.SubscribeMessage;
+import cn.nanhu.talent.stats.Tally;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -29,11 +30,13 @@ public class ApplicationMoves {
 
     private final NotificationService notifications;
     private final JobViews jobs;
+    private final Tally tally;
     private final Clock clock;
 
-    public ApplicationMoves(NotificationService notifications, JobViews jobs, Clock clock) {
+    public ApplicationMoves(NotificationService notifications, JobViews jobs, Tally tally, Clock clock) {
         this.notifications = notifications;
         this.jobs = jobs;
+        this.tally = tally;
         this.clock = clock;
     }
 
@@ -125,6 +128,7 @@ public class ApplicationMoves {
         h.toStatus = to;
         h.reason = reason;
         h.persist();
+        tally.application(a.id);
     }
 
     private String employerName(Job job) {

@@ -31,4 +31,7 @@ class ConsultationMessage extends PanacheEntityBase {
     public boolean erased;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+    /** On a staff reply to a ticket that was waiting: the due time of that wait (on time if createdAt is not after it). */
+    @Column(name = "answer_due_at")
+    public OffsetDateTime answerDueAt;
 }

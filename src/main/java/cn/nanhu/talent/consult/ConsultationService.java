@@ -10,6 +10,7 @@ import cn.nanhu.talent.consult.ConsultDtos.RatingRequest;
 import cn.nanhu.talent.consult.ConsultDtos.TicketView;
 import cn.nanhu.talent.consult.Consultation.Status;
 import cn.nanhu.talent.employer.EmployerAccess;
+import cn.nanhu.talent.stats.Tally;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -28,11 +29,13 @@ public class ConsultationService {
     private final ConsultContentCheck content;
     private final ConsultationViews views;
     private final EmployerAccess employers;
+    private final Tally tally;
     private final Clock clock;
 
     ConsultationService(ConsultationRouting routing, ConsultationWaiting waiting, ConsultContentCheck content,
-            ConsultationViews views, EmployerAccess employers, Clock clock) {
+            ConsultationViews views, EmployerAccess employers, Tally tally, Clock clock) {
         this.clock = clock;
+        this.tally = tally;
         this.routing = routing;
         this.waiting = waiting;
         this.content = content;
@@ -60,6 +63,7 @@ public class ConsultationService {
         waiting.startWaiting(c, now);
         c.persist();
         waiting.addMessage(c, ConsultationMessage.AuthorKind.USER, userId, text, now);
+        tally.consultation(c.id);
         views.markSeen(c, userId);
         return views.forAsker(c, userId, true);
     }

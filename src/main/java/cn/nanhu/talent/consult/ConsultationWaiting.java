@@ -3,6 +3,7 @@ package cn.nanhu.talent.consult;
 import cn.nanhu.talent.common.Ids;
 import cn.nanhu.talent.identity.Roles;
 import cn.nanhu.talent.identity.StaffDirectory;
+import cn.nanhu.talent.stats.Tally;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -14,12 +15,14 @@ class ConsultationWaiting {
 
     private final ConsultationDue due;
     private final StaffDirectory staff;
+    private final Tally tally;
     private final Clock clock;
 
-    ConsultationWaiting(ConsultationDue due, StaffDirectory staff, Clock clock) {
+    ConsultationWaiting(ConsultationDue due, StaffDirectory staff, Tally tally, Clock clock) {
         this.due = due;
         this.staff = staff;
         this.clock = clock;
+        this.tally = tally;
     }
 
     /** OPEN from now: staff owe an answer one working day later. */
@@ -32,12 +35,15 @@ class ConsultationWaiting {
 
     /** Staff answered: nothing is owed until the asking side writes again. */
     void answered(Consultation c, ConsultationMessage reply, OffsetDateTime now) {
+        // a reply to a ticket waiting for staff keeps the due time it met or missed, for the statistics
+        reply.answerDueAt = c.dueAt;
         c.status = Consultation.Status.ANSWERED;
         c.waitingSince = null;
         c.dueAt = null;
         c.lastStaffReplyAt = now;
         c.lastStaffMessageId = reply.id;
         c.updatedAt = now;
+        tally.consultation(c.id);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

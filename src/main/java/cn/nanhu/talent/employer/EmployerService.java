@@ -12,6 +12,7 @@ import cn.nanhu.talent.employer.EmployerDtos.PublicEmployer;
 import cn.nanhu.talent.reference.ReferenceData;
 import cn.nanhu.talent.review.ReviewKind;
 import cn.nanhu.talent.review.ReviewQueue;
+import cn.nanhu.talent.stats.Tally;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -33,13 +34,15 @@ public class EmployerService {
     private final ReferenceData reference;
     private final LicenseCheck licenses;
     private final Pii pii;
+    private final Tally tally;
     private final Clock clock;
 
-    public EmployerService(ReviewQueue reviews, ReferenceData reference, LicenseCheck licenses, Pii pii, Clock clock) {
+    public EmployerService(ReviewQueue reviews, ReferenceData reference, LicenseCheck licenses, Pii pii, Tally tally, Clock clock) {
         this.reviews = reviews;
         this.reference = reference;
         this.licenses = licenses;
         this.pii = pii;
+        this.tally = tally;
         this.clock = clock;
     }
 
@@ -167,6 +170,7 @@ public class EmployerService {
         }
         String district = reference.division(e.districtCode).map(d -> d.name()).orElse(e.districtCode);
         reviews.submit(ReviewKind.EMPLOYER, e.id, e.name + "（" + e.creditCode + "）" + district, flags);
+        tally.employer(e.id);
     }
 
     static List<String> badges(Employer e) {

@@ -15,6 +15,7 @@ import cn.nanhu.talent.notify.NotificationService;
 import cn.nanhu.talent.review.ReviewKind;
 import cn.nanhu.talent.review.ReviewQueue;
 import cn.nanhu.talent.review.ReviewSubjects;
+import cn.nanhu.talent.stats.Tally;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -43,10 +44,11 @@ public class FairRegistrations implements ReviewSubjects, JobFairs {
     private final JobViews views;
     private final NotificationService notifications;
     private final EntityManager em;
+    private final Tally tally;
     private final Clock clock;
 
     public FairRegistrations(EmployerAccess access, ReviewQueue reviews, JobChanges jobChanges, JobViews views,
-            NotificationService notifications, EntityManager em, Clock clock) {
+            NotificationService notifications, EntityManager em, Tally tally, Clock clock) {
         this.access = access;
         this.reviews = reviews;
         this.jobChanges = jobChanges;
@@ -54,6 +56,7 @@ public class FairRegistrations implements ReviewSubjects, JobFairs {
         this.notifications = notifications;
         this.em = em;
         this.clock = clock;
+        this.tally = tally;
     }
 
     /** Registers the caller's employer for a fair that has not ended; one open or approved registration per fair. */
@@ -141,6 +144,7 @@ public class FairRegistrations implements ReviewSubjects, JobFairs {
         r.status = to;
         r.reason = reason;
         r.updatedAt = OffsetDateTime.now(clock);
+        tally.fairRegistration(r.id);
         Fair f = Fair.findById(r.fairId);
         if (to == FairRegistration.Status.APPROVED) {
             jobsOf(r.id).forEach(jobChanges::job);

@@ -16,6 +16,7 @@ import cn.nanhu.talent.files.FileService;
 import cn.nanhu.talent.identity.SubjectKind;
 import cn.nanhu.talent.reference.DictDtos.DivisionView;
 import cn.nanhu.talent.reference.ReferenceData;
+import cn.nanhu.talent.stats.Tally;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -42,13 +43,15 @@ public class FairService {
     private final ReferenceData reference;
     private final FileService files;
     private final EntityManager em;
+    private final Tally tally;
     private final Clock clock;
 
-    public FairService(ReferenceData reference, FileService files, EntityManager em, Clock clock) {
+    public FairService(ReferenceData reference, FileService files, EntityManager em, Tally tally, Clock clock) {
         this.reference = reference;
         this.files = files;
         this.em = em;
         this.clock = clock;
+        this.tally = tally;
     }
 
     @Transactional
@@ -87,6 +90,7 @@ public class FairService {
         }
         f.publishedAt = OffsetDateTime.now(clock);
         f.updatedAt = f.publishedAt;
+        tally.fair(f.id);
         return view(f);
     }
 

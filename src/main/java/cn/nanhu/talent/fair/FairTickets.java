@@ -7,6 +7,7 @@ import cn.nanhu.talent.fair.FairDtos.Signup;
 import cn.nanhu.talent.fair.FairDtos.TicketView;
 import cn.nanhu.talent.identity.AccountDeleted;
 import cn.nanhu.talent.wechat.WeChatGateway;
+import cn.nanhu.talent.stats.Tally;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -35,12 +36,14 @@ public class FairTickets {
     private final SecureRandom random = new SecureRandom();
     private final WeChatGateway wechat;
     private final EntityManager em;
+    private final Tally tally;
     private final Clock clock;
 
-    public FairTickets(WeChatGateway wechat, EntityManager em, Clock clock) {
+    public FairTickets(WeChatGateway wechat, EntityManager em, Tally tally, Clock clock) {
         this.wechat = wechat;
         this.em = em;
         this.clock = clock;
+        this.tally = tally;
     }
 
     /**
@@ -72,6 +75,7 @@ public class FairTickets {
         t.ticketCode = newCode();
         t.createdAt = OffsetDateTime.now(clock);
         t.persist();
+        tally.fairTicket(t.id);
         return new Signup(t.id, t.ticketCode);
     }
 
@@ -104,6 +108,7 @@ public class FairTickets {
         if (done == 0) {
             throw new ApiException.Conflict("这张票已经签到过 / this ticket is already checked in");
         }
+        tally.fairTicket(t.id);
         return new CheckinView(t.id, f.id, now);
     }
 

@@ -2,6 +2,7 @@ package cn.nanhu.talent.job;
 
 import cn.nanhu.talent.common.ApiException;
 import cn.nanhu.talent.common.Ids;
+import cn.nanhu.talent.stats.Tally;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -12,10 +13,12 @@ import java.time.OffsetDateTime;
 public class JobLifecycle {
 
     private final JobChanges changes;
+    private final Tally tally;
     private final Clock clock;
 
-    public JobLifecycle(JobChanges changes, Clock clock) {
+    public JobLifecycle(JobChanges changes, Tally tally, Clock clock) {
         this.changes = changes;
+        this.tally = tally;
         this.clock = clock;
     }
 
@@ -43,6 +46,7 @@ public class JobLifecycle {
         }
         j.updatedAt = now;
         changes.job(j.id);
+        tally.job(j.id);
     }
 
     /** A change that keeps the status (e.g. a new address) still has to reach search. */
@@ -50,6 +54,7 @@ public class JobLifecycle {
     public void touched(Job j) {
         j.updatedAt = OffsetDateTime.now(clock);
         changes.job(j.id);
+        tally.job(j.id);
     }
 
     /** Records the first status of a new job, so the history starts where the job does. */
