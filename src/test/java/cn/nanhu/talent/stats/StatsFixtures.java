@@ -69,8 +69,12 @@ final class StatsFixtures {
     }
 
     static String publishedJob(Api.Session owner, Duration open) {
+        return publishedJob(owner, open, JOB_DISTRICT);
+    }
+
+    static String publishedJob(Api.Session owner, Duration open, String district) {
         Map<String, Object> body = Jobs.body("统计测试工程师");
-        body.put("districtCode", JOB_DISTRICT);
+        body.put("districtCode", district);
         body.put("expiresAt", Jobs.now().plus(open).toString());
         return Jobs.published(owner, body);
     }
