@@ -109,7 +109,7 @@ class Sources {
 
     private Map<String, Facts> applications(Collection<String> ids) {
         Map<String, List<Object[]>> steps = group(rows("select application_id, to_status, at from application_history"
-                + " where application_id in (?1) and to_status in ('INTERVIEW', 'OFFER', 'HIRED')", ids));
+                + " where application_id in (?1) and to_status in ('INTERVIEW', 'OFFER', 'HIRED') order by id", ids));
         // the CHANNEL dimension joins here once applications record the channel they came through
         return each("select a.id, a.created_at, j.district_code, j.occupation_code, e.industry_code from application a"
                 + " join job j on j.id = a.job_id join employer e on e.id = a.employer_id where a.id in (?1)", ids, r -> {
@@ -128,7 +128,7 @@ class Sources {
 
     private Map<String, Facts> consultations(Collection<String> ids) {
         Map<String, List<Object[]>> answers = group(rows("select consultation_id, created_at, answer_due_at from consultation_message"
-                + " where consultation_id in (?1) and answer_due_at is not null", ids));
+                + " where consultation_id in (?1) and answer_due_at is not null order by id", ids));
         return each("select c.id, c.created_at, e.district_code, e.industry_code from consultation c"
                 + " left join employer e on e.id = c.employer_id where c.id in (?1)", ids, r -> {
                     Facts.Builder b = new Facts.Builder().dim(Dimension.DISTRICT, district(r[2])).dim(Dimension.INDUSTRY, industry(r[3]))

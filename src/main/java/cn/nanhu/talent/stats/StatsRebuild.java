@@ -1,6 +1,7 @@
 package cn.nanhu.talent.stats;
 
 import cn.nanhu.talent.audit.AuditLog;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -43,7 +44,9 @@ class StatsRebuild {
         this.clock = clock;
     }
 
+    /** Up to an hour: at a million applications the rebuild reads and writes for minutes. */
     @Transactional
+    @TransactionConfiguration(timeout = 3600)
     Result rebuild(String staffId) {
         long started = clock.millis();
         em.flush();

@@ -1,5 +1,6 @@
 package cn.nanhu.talent.stats;
 
+import cn.nanhu.talent.common.Problem;
 import cn.nanhu.talent.identity.CurrentAccount;
 import cn.nanhu.talent.identity.Roles;
 import cn.nanhu.talent.stats.StatsDtos.Breakdown;
@@ -39,6 +40,10 @@ public class StatsResource {
 
     @GET
     @Path("/overview")
+    @APIResponse(responseCode = "200", description = "The figures",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Overview.class)))
+    @APIResponse(responseCode = "400", description = "A bad from, to, dimension or value (named in violations)", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "Employers, jobs, seekers, applications, consultations, fairs and channels: events from..to (default the last 30 days), current state now; optionally of one dimension value")
     public Overview overview(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("dimension") String dimension, @QueryParam("value") String value) {
@@ -47,6 +52,10 @@ public class StatsResource {
 
     @GET
     @Path("/breakdown")
+    @APIResponse(responseCode = "200", description = "Each value of the dimension",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Breakdown.class)))
+    @APIResponse(responseCode = "400", description = "A missing or unknown dimension, or a bad from or to", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "Every value of a dimension (DISTRICT, INDUSTRY section, OCCUPATION major group, CHANNEL) with each metric")
     public Breakdown breakdown(@QueryParam("dimension") String dimension, @QueryParam("from") String from, @QueryParam("to") String to) {
         return stats.breakdown(dimension, from, to);
@@ -54,6 +63,10 @@ public class StatsResource {
 
     @GET
     @Path("/series")
+    @APIResponse(responseCode = "200", description = "The buckets",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Series.class)))
+    @APIResponse(responseCode = "400", description = "A missing or unknown metric (or a current-state one), a bad granularity, period, dimension or value", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "One event metric by DAY, WEEK (from Monday) or MONTH, every bucket present; optionally of one dimension value")
     public Series series(@QueryParam("metric") String metric, @QueryParam("granularity") String granularity,
             @QueryParam("from") String from, @QueryParam("to") String to,
@@ -66,6 +79,8 @@ public class StatsResource {
     @Produces(CSV)
     @APIResponse(responseCode = "200", description = "CSV (UTF-8 with BOM) of every metric per bucket and dimension value, then the current figures",
             content = @Content(mediaType = CSV, schema = @Schema(implementation = String.class)))
+    @APIResponse(responseCode = "400", description = "A bad granularity, period or dimension", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "Download the statistics as CSV for Excel")
     public Response export(@QueryParam("granularity") String granularity, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("dimension") String dimension) {
