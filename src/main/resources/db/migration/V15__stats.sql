@@ -14,7 +14,9 @@ create table stats_daily (
     n         bigint      not null,
     primary key (metric, on_day, dim, dim_value)
 );
--- the overview and the drill-downs read one dimension over a range of days
+-- the overview and series read one dimension value over a range of days; a breakdown reads every
+-- value of one dimension over a range of days
+create index ix_stats_daily_value_day on stats_daily (dim, dim_value, on_day);
 create index ix_stats_daily_dim_day on stats_daily (dim, on_day);
 
 -- Current state: e.g. JOBS_OPEN now in occupation group 2.
