@@ -24,6 +24,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -52,11 +53,14 @@ public class ApplicationService {
     private final ApplicationConfig config;
     private final ObjectMapper json;
     private final Instance<JobFairs> fairs;
+    private final Event<AppliedThroughChannel> appliedThroughChannel;
     private final Clock clock;
 
     public ApplicationService(SeekerService seekers, Blocks blocks, JobBoard board, JobViews views, ApplicationMoves moves,
-            IdempotencyKeys keys, ApplicationConfig config, ObjectMapper json, Instance<JobFairs> fairs, Clock clock) {
+            IdempotencyKeys keys, ApplicationConfig config, ObjectMapper json, Instance<JobFairs> fairs,
+            Event<AppliedThroughChannel> appliedThroughChannel, Clock clock) {
         this.fairs = fairs;
+        this.appliedThroughChannel = appliedThroughChannel;
         this.seekers = seekers;
         this.blocks = blocks;
         this.board = board;
@@ -75,6 +79,12 @@ public class ApplicationService {
      */
     @Transactional
     public Applied apply(String userId, String jobId, String fairId, String idempotencyKey) {
+        return apply(userId, jobId, fairId, idempotencyKey, null);
+    }
+
+    /** As above, through a partner channel's link when {@code channel} (its code) is given. */
+    @Transactional
+    public Applied apply(String userId, String jobId, String fairId, String idempotencyKey, String channel) {
         String key = IdempotencyKeys.check(idempotencyKey);
         String fair = fairId == null || fairId.isBlank() ? null : fairId.strip();
         String fingerprint = IdempotencyKeys.fingerprint("POST /api/v1/seeker/applications\n" + jobId.strip() + "\n" + (fair == null ? "" : fair));
@@ -116,6 +126,9 @@ public class ApplicationService {
         a.updatedAt = now;
         a.persist();
         moves.submitted(a, job);
+        if (channel != null && !channel.isBlank()) {
+            appliedThroughChannel.fire(new AppliedThroughChannel(a.id, job.id, channel.strip()));
+        }
         Created body = new Created(a.id, a.status.name());
         if (key != null) {
             keys.remember(userId, key, fingerprint, 201, write(body));

@@ -52,15 +52,16 @@ public class SeekerApplicationResource {
     @POST
     @Path("/applications")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Apply to a published job with the current registration; a repeated Idempotency-Key replays the first answer")
+    @Operation(summary = "Apply to a published job with the current registration; a repeated Idempotency-Key replays the first answer;"
+            + " ch=<channel code> counts the application for that partner channel (an unknown code is ignored)")
     @APIResponse(responseCode = "201", description = "applied (or the replay of an earlier identical request, with Idempotent-Replayed: true)")
     @APIResponse(responseCode = "409", description = "already applied, or the employer is blocked")
     @APIResponse(responseCode = "422", description = "the Idempotency-Key was used for a different request")
     @APIResponse(responseCode = "428", description = "no registration yet, or the privacy policy must be agreed to again")
     @APIResponse(responseCode = "429", description = "the daily cap is reached; Retry-After says until midnight")
-    public RestResponse<Created> apply(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+    public RestResponse<Created> apply(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @QueryParam("ch") String channel,
             @Valid @NotNull(message = "请求体不能为空 / body is required") ApplyRequest body) {
-        ApplicationService.Applied applied = applications.apply(caller.userId(), body.jobId(), body.fairId(), idempotencyKey);
+        ApplicationService.Applied applied = applications.apply(caller.userId(), body.jobId(), body.fairId(), idempotencyKey, channel);
         var response = RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, applied.body());
         if (applied.replayed()) {
             response.header("Idempotent-Replayed", "true");

@@ -4,6 +4,7 @@ import cn.nanhu.talent.common.ApiException;
 import cn.nanhu.talent.common.Ids;
 import cn.nanhu.talent.stats.Tally;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -14,11 +15,13 @@ public class JobLifecycle {
 
     private final JobChanges changes;
     private final Tally tally;
+    private final Event<JobStatusMoved> moved;
     private final Clock clock;
 
-    public JobLifecycle(JobChanges changes, Tally tally, Clock clock) {
+    public JobLifecycle(JobChanges changes, Tally tally, Event<JobStatusMoved> moved, Clock clock) {
         this.changes = changes;
         this.tally = tally;
+        this.moved = moved;
         this.clock = clock;
     }
 
@@ -39,6 +42,7 @@ public class JobLifecycle {
         h.toStatus = to;
         h.reason = reason;
         h.persist();
+        JobStatus from = j.status;
         j.status = to;
         j.statusReason = to == JobStatus.REJECTED || to == JobStatus.CLOSED ? reason : null;
         if (to == JobStatus.PUBLISHED) {
@@ -47,6 +51,7 @@ public class JobLifecycle {
         j.updatedAt = now;
         changes.job(j.id);
         tally.job(j.id);
+        moved.fire(new JobStatusMoved(j.id, from, to));
     }
 
     /** A change that keeps the status (e.g. a new address) still has to reach search. */

@@ -6,6 +6,7 @@ import cn.nanhu.talent.common.PageRequest;
 import cn.nanhu.talent.job.JobDtos.JobDetail;
 import cn.nanhu.talent.job.JobDtos.JobSummary;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.event.Event;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,10 +24,12 @@ public class JobResource {
 
     private final JobSearch search;
     private final JobBoard board;
+    private final Event<JobViewedThroughChannel> viewedThroughChannel;
 
-    public JobResource(JobSearch search, JobBoard board) {
+    public JobResource(JobSearch search, JobBoard board, Event<JobViewedThroughChannel> viewedThroughChannel) {
         this.search = search;
         this.board = board;
+        this.viewedThroughChannel = viewedThroughChannel;
     }
 
     @GET
@@ -44,9 +47,13 @@ public class JobResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A published job with its employer and badges; each call counts one view")
-    public JobDetail get(@PathParam("id") String id) {
-        return board.view(id);
+    @Operation(summary = "A published job with its employer and badges; each call counts one view, and with ch=<channel code> one view through that partner channel (an unknown code is ignored)")
+    public JobDetail get(@PathParam("id") String id, @QueryParam("ch") String channel) {
+        JobDetail detail = board.view(id);
+        if (channel != null && !channel.isBlank()) {
+            viewedThroughChannel.fire(new JobViewedThroughChannel(detail.id(), channel.strip()));
+        }
+        return detail;
     }
 
     @GET
