@@ -46,6 +46,17 @@ public class Outbox {
         return item.id;
     }
 
+    /**
+     * Puts a given-up (DEAD) item back in the queue as new: due now, its attempts counted from zero.
+     * False when there is no such DEAD item, e.g. it was never given up or is already queued again.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean requeue(String id) {
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        return OutboxItem.update("status = ?1, attempts = 0, nextAttemptAt = ?2, lastError = null, lockedBy = null, lockedUntil = null"
+                + " where id = ?3 and status = ?4", OutboxItem.Status.PENDING, now, id, OutboxItem.Status.DEAD) == 1;
+    }
+
     /** Stops a deleted user's pending items and empties the payloads that carry their data. */
     @Transactional(Transactional.TxType.MANDATORY)
     void forgetUser(String userId) {
