@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.URI;
@@ -30,6 +31,7 @@ import java.util.Map;
  * <p>The URL passes the SSRF guard again before each send. The client verifies certificates, never
  * follows redirects and gives up after short timeouts.
  */
+@Startup // so a max-attempts beyond the outbox's fails the start, not the first webhook
 @ApplicationScoped
 class WebhookHandler implements OutboxHandler {
 
