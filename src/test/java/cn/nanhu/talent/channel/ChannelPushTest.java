@@ -10,14 +10,17 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
+import cn.nanhu.talent.job.JobExpirer;
 import cn.nanhu.talent.support.Api;
 import cn.nanhu.talent.support.Db;
 import cn.nanhu.talent.support.Employers;
 import cn.nanhu.talent.support.Jobs;
+import cn.nanhu.talent.support.MutableClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -29,10 +32,15 @@ class ChannelPushTest {
 
     @Inject
     Db db;
+    @Inject
+    JobExpirer expirer;
+    @Inject
+    MutableClock clock;
 
     @AfterEach
     void quiesce() {
         ChannelFixture.quiesce();
+        clock.reset();
     }
 
     @Test
@@ -147,5 +155,30 @@ class ChannelPushTest {
                 .body("items[2].job", nullValue()).body("items[2].link", nullValue());
         assertThat(db.row("select pushed, tombstones from channel_daily where channel_id = ?", id))
                 .containsEntry("pushed", 2L).containsEntry("tombstones", 1L);
+    }
+
+    @Test
+    void an_expired_job_and_one_rejected_on_re_review_are_withdrawn_by_tombstones() {
+        JsonPath ch = ChannelFixture.create(ChannelFixture.feedChannel("过期与驳回"));
+        String id = ch.getString("id");
+        Employers.Registered employer = Employers.approved(Api.unique("expire"));
+        Map<String, Object> soon = Jobs.body("很快过期");
+        soon.put("expiresAt", Jobs.now().plus(Duration.ofDays(2)).toString());
+        String expiring = Jobs.published(employer.owner(), soon);
+        String rejected = Jobs.published(employer.owner(), Jobs.body("修改后被驳回"));
+        employer.owner().as().contentType(ContentType.JSON).body(Jobs.body("修改后被驳回（改）"))
+                .put(Jobs.EMPLOYER_JOBS + "/" + rejected).then().statusCode(200);
+        assertThat(db.count("select count(*) from channel_delivery where job_id = ? and kind = 'TOMBSTONE'", rejected))
+                .as("back in review is not yet a withdrawal").isZero();
+        Jobs.reject(rejected, "岗位描述与实际不符");
+
+        clock.advance(Duration.ofDays(3));
+        assertThat(expirer.runOnce()).isPositive();
+
+        assertThat(db.rows("select job_id, kind, trigger_kind from channel_delivery where channel_id = ? and kind = 'TOMBSTONE' order by feed_seq", id))
+                .extracting(r -> r.get("job_id") + "/" + r.get("trigger_kind"))
+                .containsExactly(rejected + "/SYSTEM", expiring + "/SYSTEM");
+        given().header("X-Api-Key", ch.getString("apiKey")).when().get(FEED).then().statusCode(200)
+                .body("items.type", contains("JOB", "JOB", "TOMBSTONE", "TOMBSTONE"));
     }
 }
