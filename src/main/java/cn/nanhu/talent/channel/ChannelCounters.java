@@ -2,6 +2,8 @@ package cn.nanhu.talent.channel;
 
 import cn.nanhu.talent.channel.ChannelDtos.DailyView;
 import cn.nanhu.talent.common.Clocks;
+import cn.nanhu.talent.stats.Metric;
+import cn.nanhu.talent.stats.Tally;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -20,10 +22,12 @@ class ChannelCounters {
     enum Counter { PUSHED, VIEWS, APPLICATIONS, TOMBSTONES }
 
     private final EntityManager em;
+    private final Tally tally;
     private final Clock clock;
 
-    ChannelCounters(EntityManager em, Clock clock) {
+    ChannelCounters(EntityManager em, Tally tally, Clock clock) {
         this.em = em;
+        this.tally = tally;
         this.clock = clock;
     }
 
@@ -35,6 +39,16 @@ class ChannelCounters {
         String column = counter.name().toLowerCase();
         em.createNativeQuery("update channel_daily set " + column + " = " + column + " + 1 where channel_id = ?1 and on_day = ?2")
                 .setParameter(1, channelId).setParameter(2, day).executeUpdate();
+        // the district's statistics count channel reach under the CHANNEL dimension
+        Metric metric = switch (counter) {
+            case PUSHED -> Metric.CHANNEL_PUSHED;
+            case VIEWS -> Metric.CHANNEL_VIEWS;
+            case APPLICATIONS -> Metric.CHANNEL_APPLICATIONS;
+            case TOMBSTONES -> null;
+        };
+        if (metric != null) {
+            tally.channel(metric, channelId, day, 1);
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -60,6 +60,10 @@ class ChannelAttributionTest {
                 .body("[0].views", equalTo(2)).body("[0].pushed", equalTo(1)).body("size()", equalTo(1));
         Api.admin().as().queryParam("from", "yesterday").get(ADMIN_CHANNELS + "/" + ch.getString("id") + "/daily").then().statusCode(400)
                 .body("violations[0].field", equalTo("from"));
+        // the district's statistics show the channel's reach
+        Api.admin().as().queryParam("dimension", "CHANNEL").queryParam("value", ch.getString("id"))
+                .get("/api/v1/admin/stats/overview").then().statusCode(200)
+                .body("channels.pushed", equalTo(1)).body("channels.views", equalTo(2)).body("channels.applications", equalTo(0));
     }
 
     @Test
