@@ -45,5 +45,9 @@ public interface NotifyConfig {
         /** Items one run delivers at most, so a backlog does not keep one run going forever. */
         @WithDefault("100")
         int batch();
+
+        /** Deliveries at a time while a backlog is worked off (each a thread of its own and a database connection at a time). */
+        @WithDefault("4")
+        int workers();
     }
 }

@@ -6,9 +6,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.inject.Instance;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jboss.logging.Logger;
 
 /**
@@ -41,7 +47,48 @@ public class OutboxDispatcher {
     @Scheduled(identity = "outbox-dispatcher", every = "{notify.outbox.every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        runOnce();
+        drain();
+    }
+
+    /**
+     * Delivers until nothing is due, with {@code notify.outbox.workers} deliveries at a time (a
+     * backlog of webhooks to many partners is worked off at once, not a batch per run); each
+     * worker claims its own items, so no item goes out twice. Answers how many were handled.
+     */
+    public int drain() {
+        int workers = Math.max(1, config.workers());
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "outbox-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Integer>> running = new ArrayList<>();
+            for (int i = 0; i < workers; i++) {
+                running.add(pool.submit(() -> {
+                    int total = 0;
+                    int handled;
+                    do {
+                        handled = runOnce();
+                        total += handled;
+                    } while (handled == config.batch());
+                    return total;
+                }));
+            }
+            int total = 0;
+            for (Future<Integer> f : running) {
+                total += f.get();
+            }
+            return total;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        } catch (ExecutionException e) {
+            LOG.errorf("outbox workers stopped with %s", e.getCause().getClass().getName());
+            return 0;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /**

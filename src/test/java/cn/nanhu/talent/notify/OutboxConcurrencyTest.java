@@ -44,6 +44,16 @@ class OutboxConcurrencyTest {
 
     @Test
     void two_dispatchers_running_at_once_never_send_the_same_message_twice() throws Exception {
+        eachOfNineMessagesIsSentOnceWhenTwoCopiesRun(dispatcher::runOnce);
+    }
+
+    /** What every copy's scheduler does: several workers each, draining until nothing is due. */
+    @Test
+    void two_copies_draining_with_several_workers_each_never_send_the_same_message_twice() throws Exception {
+        eachOfNineMessagesIsSentOnceWhenTwoCopiesRun(dispatcher::drain);
+    }
+
+    private void eachOfNineMessagesIsSentOnceWhenTwoCopiesRun(java.util.function.IntSupplier copy) throws Exception {
         List<String> names = new ArrayList<>();
         List<String> userIds = new ArrayList<>();
         for (int u = 0; u < 3; u++) {
@@ -69,7 +79,7 @@ class OutboxConcurrencyTest {
             for (int i = 0; i < 2; i++) {
                 runs.add(pool.submit(() -> {
                     start.await();
-                    return dispatcher.runOnce();
+                    return copy.getAsInt();
                 }));
             }
             int handled = 0;
