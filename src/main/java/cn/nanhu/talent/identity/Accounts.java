@@ -30,6 +30,11 @@ public class Accounts {
         return staff == null || !staff.enabled ? Optional.empty() : Optional.of(new Active(staff.roleSet(), staff.tokenGeneration));
     }
 
+    /** An enabled staff account with its roles and token generation; empty when it is gone or disabled. */
+    public Optional<Active> activeStaff(String staffId) {
+        return active(SubjectKind.STAFF, staffId);
+    }
+
     /** The token generation of a usable account, or empty when the account is gone or disabled. */
     Optional<Integer> liveGeneration(SubjectKind kind, String id) {
         if (kind == SubjectKind.USER) {

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Set;
 import org.jboss.logging.Logger;
 
 /** Sign-in for WeChat users and staff, token refresh with rotation, and sign-out. */
@@ -79,6 +80,20 @@ public class AuthService {
     /** Staff sign-in. Five wrong passwords in a row lock the account for 15 minutes (429 with Retry-After). */
     @Transactional(dontRollbackOn = ApiException.class)
     public TokenResponse staffLogin(String username, String password, ClientInfo client) {
+        StaffSignIn staff = authenticateStaff(username, password, client);
+        return tokens.issue(SubjectKind.STAFF, staff.id(), staff.roles(), staff.generation(), null);
+    }
+
+    /** A staff member whose password was right: who it is, its roles and its current token generation. */
+    public record StaffSignIn(String id, String username, String displayName, Set<String> roles, int generation) {
+    }
+
+    /**
+     * Checks a staff member's password with the lock-out rule of {@link #staffLogin} and records the
+     * attempt in the login log; for callers that keep their own sessions, such as the console.
+     */
+    @Transactional(dontRollbackOn = ApiException.class)
+    public StaffSignIn authenticateStaff(String username, String password, ClientInfo client) {
         String name = username.strip().toLowerCase();
         StaffAccount staff = StaffAccount.byUsername(name).orElse(null);
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -110,7 +125,7 @@ public class AuthService {
         staff.lockedUntil = null;
         staff.lastLoginAt = now;
         loginLog.record("STAFF", SubjectKind.STAFF, staff.id, name, true, null, client);
-        return tokens.issue(SubjectKind.STAFF, staff.id, staff.roleSet(), staff.tokenGeneration, null);
+        return new StaffSignIn(staff.id, staff.username, staff.displayName, staff.roleSet(), staff.tokenGeneration);
     }
 
     /** Rotates a refresh token. Reusing an old one revokes its whole family; that revocation must commit. */

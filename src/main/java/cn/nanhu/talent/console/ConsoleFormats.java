@@ -1,0 +1,42 @@
+package cn.nanhu.talent.console;
+
+import io.quarkus.qute.TemplateExtension;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** Words and formats the console's templates show: labels for codes, times in Beijing time. */
+final class ConsoleFormats {
+
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private ConsoleFormats() {
+    }
+
+    /** Functions the templates call as {@code fmt:name(...)}. */
+    @TemplateExtension(namespace = "fmt")
+    static final class Fmt {
+
+        private Fmt() {
+        }
+
+        static String time(OffsetDateTime t) {
+            return t == null ? "" : t.atZoneSameInstant(BEIJING).format(MINUTES);
+        }
+
+        static String roles(java.util.List<String> roles) {
+            return String.join("、", roles.stream().map(Chrome::roleLabel).toList());
+        }
+
+        static String contentStatus(String status) {
+            return switch (status) {
+                case "DRAFT" -> "草稿";
+                case "SCHEDULED" -> "定时发布";
+                case "PUBLISHED" -> "已发布";
+                case "UNPUBLISHED" -> "已撤下";
+                default -> status;
+            };
+        }
+    }
+}

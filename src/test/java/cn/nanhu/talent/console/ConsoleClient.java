@@ -1,0 +1,45 @@
+package cn.nanhu.talent.console;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A signed-in console session for REST Assured: its cookie and the CSRF token its pages carry. */
+record ConsoleClient(String cookie, String csrf) {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    /** Signs in through the sign-in form and reads the CSRF token from the start page. */
+    static ConsoleClient signIn(String username, String password) {
+        Response login = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("username", username).formParam("password", password)
+                .when().post("/admin/login");
+        assertThat(login.statusCode()).as("sign-in of %s", username).isEqualTo(303);
+        String cookie = login.getCookie(ConsoleGuard.COOKIE);
+        String home = given().redirects().follow(false).cookie(ConsoleGuard.COOKIE, cookie).when().get("/admin")
+                .then().statusCode(200).extract().asString();
+        Matcher m = CSRF.matcher(home);
+        assertThat(m.find()).as("a CSRF token on the start page").isTrue();
+        return new ConsoleClient(cookie, m.group(1));
+    }
+
+    /** A request with the session cookie and no CSRF token. */
+    RequestSpecification bare() {
+        return given().redirects().follow(false).cookie(ConsoleGuard.COOKIE, cookie);
+    }
+
+    /** A request as htmx sends it: the cookie, the CSRF header and HX-Request. */
+    RequestSpecification htmx() {
+        return bare().header("HX-Request", "true").header(ConsoleGuard.CSRF_HEADER, csrf)
+                .contentType("application/x-www-form-urlencoded");
+    }
+
+    /** A plain form post with the token in its {@code _csrf} field. */
+    RequestSpecification form() {
+        return bare().contentType("application/x-www-form-urlencoded").formParam("_csrf", csrf);
+    }
+}
