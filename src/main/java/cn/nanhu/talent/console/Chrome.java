@@ -22,6 +22,9 @@ public record Chrome(String displayName, String roleLabels, String csrf, List<Na
     static Chrome of(Staffer s, String active) {
         List<NavEntry> nav = new ArrayList<>();
         nav.add(new NavEntry("/admin", "工作台", "home".equals(active)));
+        if (s.hasAny(Roles.REVIEWER, Roles.ADMIN)) {
+            nav.add(new NavEntry("/admin/reviews", "审核队列", "reviews".equals(active)));
+        }
         if (s.hasAny(Roles.ADMIN)) {
             nav.add(new NavEntry("/admin/staff", "工作人员", "staff".equals(active)));
         }

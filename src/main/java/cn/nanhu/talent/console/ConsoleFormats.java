@@ -1,5 +1,6 @@
 package cn.nanhu.talent.console;
 
+import cn.nanhu.talent.review.ReviewDtos.ReviewItemView;
 import io.quarkus.qute.TemplateExtension;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -38,5 +39,15 @@ final class ConsoleFormats {
                 default -> status;
             };
         }
+    }
+
+    @TemplateExtension
+    static String kindLabel(ReviewItemView item) {
+        return ConsoleReviewResource.kindLabel(item.kind());
+    }
+
+    @TemplateExtension
+    static String statusLabel(ReviewItemView item) {
+        return ConsoleReviewResource.statusLabel(item.status());
     }
 }

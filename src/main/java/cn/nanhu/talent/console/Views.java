@@ -1,6 +1,8 @@
 package cn.nanhu.talent.console;
 
 import cn.nanhu.talent.identity.IdentityDtos.StaffView;
+import cn.nanhu.talent.review.ReviewDtos.ReasonTemplate;
+import cn.nanhu.talent.review.ReviewDtos.ReviewItemView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import java.util.List;
@@ -12,11 +14,26 @@ final class Views {
     private Views() {
     }
 
+    /** A label and a value of a review subject, already in words. */
+    record Field(String label, String value) {
+    }
+
+    /** A choice in a select box. */
+    record Option(String value, String label, boolean selected) {
+    }
+
     static native TemplateInstance login(String error, String username);
 
     static native TemplateInstance home(Chrome chrome, long pendingReviews);
 
     static native TemplateInstance message(String kind, String text);
+
+    static native TemplateInstance reviews(Chrome chrome, List<ReviewItemView> items, List<Option> kinds, List<Option> statuses,
+            String next, String flash);
+
+    static native TemplateInstance review(Chrome chrome, ReviewItemView item, List<Field> fields, String licenseFileId,
+            boolean licenseIsPdf, Boolean creditCodeValid, List<String> flaggedWords, List<ReasonTemplate> templates,
+            boolean pending, boolean employer);
 
     static native TemplateInstance staff(Chrome chrome, List<StaffView> accounts, String flash, String error);
 }

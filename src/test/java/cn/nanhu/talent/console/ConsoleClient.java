@@ -15,7 +15,7 @@ record ConsoleClient(String cookie, String csrf) {
 
     /** Signs in through the sign-in form and reads the CSRF token from the start page. */
     static ConsoleClient signIn(String username, String password) {
-        Response login = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+        Response login = given().redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("username", username).formParam("password", password)
                 .when().post("/admin/login");
         assertThat(login.statusCode()).as("sign-in of %s", username).isEqualTo(303);
@@ -35,11 +35,11 @@ record ConsoleClient(String cookie, String csrf) {
     /** A request as htmx sends it: the cookie, the CSRF header and HX-Request. */
     RequestSpecification htmx() {
         return bare().header("HX-Request", "true").header(ConsoleGuard.CSRF_HEADER, csrf)
-                .contentType("application/x-www-form-urlencoded");
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8");
     }
 
     /** A plain form post with the token in its {@code _csrf} field. */
     RequestSpecification form() {
-        return bare().contentType("application/x-www-form-urlencoded").formParam("_csrf", csrf);
+        return bare().contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("_csrf", csrf);
     }
 }

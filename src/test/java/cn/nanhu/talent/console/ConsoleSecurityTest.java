@@ -33,11 +33,11 @@ class ConsoleSecurityTest {
 
     @Test
     void pages_without_a_session_redirect_to_sign_in_and_htmx_fragments_get_401() {
-        for (String page : List.of("/admin", "/admin/staff")) {
+        for (String page : List.of("/admin", "/admin/reviews", "/admin/staff")) {
             given().redirects().follow(false).when().get(page)
                     .then().statusCode(303).header("Location", containsString("/admin/login"));
         }
-        given().redirects().follow(false).header("HX-Request", "true").when().get("/admin/staff")
+        given().redirects().follow(false).header("HX-Request", "true").when().get("/admin/reviews")
                 .then().statusCode(401).body(containsString("重新登录"));
         given().redirects().follow(false).cookie(ConsoleGuard.COOKIE, "not-a-session").when().get("/admin")
                 .then().statusCode(303);
@@ -45,7 +45,7 @@ class ConsoleSecurityTest {
 
     @Test
     void sign_in_sets_a_strict_http_only_secure_cookie_and_stores_only_its_hash() {
-        Response login = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+        Response login = given().redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("username", Api.ADMIN_USERNAME).formParam("password", Api.ADMIN_PASSWORD)
                 .when().post("/admin/login");
         login.then().statusCode(303).header("Location", containsString("/admin"));
@@ -63,12 +63,12 @@ class ConsoleSecurityTest {
         String username = Api.unique("lock");
         Api.newStaff(username, "REVIEWER");
         for (int i = 0; i < 5; i++) {
-            given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+            given().redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
                     .formParam("username", username).formParam("password", "wrong-password-" + i)
                     .when().post("/admin/login").then().statusCode(401).body(containsString("用户名或密码错误"))
                     .header("Set-Cookie", org.hamcrest.Matchers.nullValue());
         }
-        given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("username", username).formParam("password", "pw-" + username + "-0123456789")
                 .when().post("/admin/login").then().statusCode(429).body(containsString("锁定"));
     }
@@ -98,7 +98,7 @@ class ConsoleSecurityTest {
         String username = Api.unique("rev");
         Api.newStaff(username, "REVIEWER");
         ConsoleClient reviewer = ConsoleClient.signIn(username, "pw-" + username + "-0123456789");
-        reviewer.bare().when().get("/admin").then().statusCode(200);
+        reviewer.bare().when().get("/admin/reviews").then().statusCode(200);
         for (String page : List.of("/admin/staff")) {
             reviewer.bare().when().get(page).then().statusCode(403);
         }
@@ -113,11 +113,11 @@ class ConsoleSecurityTest {
         String username = Api.unique("csrf");
         Map<String, String> fields = Map.of("username", username, "displayName", "测试", "password", "0123456789ab", "role", "REVIEWER");
 
-        admin.bare().contentType("application/x-www-form-urlencoded").formParams(fields).when().post("/admin/staff")
+        admin.bare().contentType("application/x-www-form-urlencoded; charset=UTF-8").formParams(fields).when().post("/admin/staff")
                 .then().statusCode(403);
-        admin.bare().header(ConsoleGuard.CSRF_HEADER, "wrong").contentType("application/x-www-form-urlencoded").formParams(fields)
+        admin.bare().header(ConsoleGuard.CSRF_HEADER, "wrong").contentType("application/x-www-form-urlencoded; charset=UTF-8").formParams(fields)
                 .when().post("/admin/staff").then().statusCode(403);
-        admin.bare().contentType("application/x-www-form-urlencoded").formParam("_csrf", "wrong").formParams(fields)
+        admin.bare().contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("_csrf", "wrong").formParams(fields)
                 .when().post("/admin/staff").then().statusCode(403);
         admin.htmx().header("Origin", "https://evil.example").formParams(fields).when().post("/admin/staff").then().statusCode(403);
         admin.htmx().header("Sec-Fetch-Site", "cross-site").formParams(fields).when().post("/admin/staff").then().statusCode(403);
@@ -130,7 +130,7 @@ class ConsoleSecurityTest {
     @Test
     void sign_out_revokes_the_session_on_the_server() {
         ConsoleClient admin = ConsoleClient.signIn(Api.ADMIN_USERNAME, Api.ADMIN_PASSWORD);
-        admin.bare().contentType("application/x-www-form-urlencoded").when().post("/admin/logout").then().statusCode(403);
+        admin.bare().contentType("application/x-www-form-urlencoded; charset=UTF-8").when().post("/admin/logout").then().statusCode(403);
         admin.form().when().post("/admin/logout").then().statusCode(303)
                 .header("Location", containsString("/admin/login"))
                 .header("Set-Cookie", containsString("Max-Age=0"));
@@ -144,13 +144,13 @@ class ConsoleSecurityTest {
         String username = Api.unique("dis");
         Api.Session staff = Api.newStaff(username, "REVIEWER");
         ConsoleClient reviewer = ConsoleClient.signIn(username, "pw-" + username + "-0123456789");
-        reviewer.bare().when().get("/admin").then().statusCode(200);
+        reviewer.bare().when().get("/admin/reviews").then().statusCode(200);
 
         ConsoleClient admin = ConsoleClient.signIn(Api.ADMIN_USERNAME, Api.ADMIN_PASSWORD);
         admin.htmx().formParam("enabled", "false").when().post("/admin/staff/" + staff.id() + "/enabled")
                 .then().statusCode(200).header("HX-Redirect", containsString("/admin/staff"));
 
-        reviewer.bare().when().get("/admin").then().statusCode(303);
+        reviewer.bare().when().get("/admin/reviews").then().statusCode(303);
         assertThat(admin.bare().when().get("/admin/staff").asString()).contains(username).contains("停用");
     }
 
@@ -177,10 +177,10 @@ class ConsoleSecurityTest {
     void the_sign_in_page_is_in_chinese_and_needs_no_session() {
         given().when().get("/admin/login").then().statusCode(200)
                 .body(containsString("登录")).body(containsString("name=\"password\"")).body(not(containsString("_csrf\" value=\"null")));
-        given().redirects().follow(false).contentType("application/x-www-form-urlencoded").formParam("username", "nobody")
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("username", "nobody")
                 .formParam("password", "whatever-123").header("Origin", "https://evil.example").when().post("/admin/login")
                 .then().statusCode(403);
-        given().contentType("application/x-www-form-urlencoded").formParam("username", "").formParam("password", "")
+        given().contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("username", "").formParam("password", "")
                 .when().post("/admin/login").then().statusCode(400).body(containsString("请输入用户名和密码"));
     }
 }
