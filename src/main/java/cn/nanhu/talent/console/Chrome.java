@@ -26,6 +26,9 @@ public record Chrome(String displayName, String roleLabels, String csrf, List<Na
             nav.add(new NavEntry("/admin/reviews", "审核队列", "reviews".equals(active)));
         }
         if (s.hasAny(Roles.ADMIN)) {
+            nav.add(new NavEntry("/admin/content", "公告与文章", "content".equals(active)));
+        }
+        if (s.hasAny(Roles.ADMIN)) {
             nav.add(new NavEntry("/admin/staff", "工作人员", "staff".equals(active)));
         }
         List<String> labels = s.roles().stream().sorted().map(Chrome::roleLabel).toList();

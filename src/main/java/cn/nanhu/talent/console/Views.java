@@ -1,5 +1,6 @@
 package cn.nanhu.talent.console;
 
+import cn.nanhu.talent.content.ContentDtos.AdminView;
 import cn.nanhu.talent.identity.IdentityDtos.StaffView;
 import cn.nanhu.talent.review.ReviewDtos.ReasonTemplate;
 import cn.nanhu.talent.review.ReviewDtos.ReviewItemView;
@@ -36,4 +37,16 @@ final class Views {
             boolean pending, boolean employer);
 
     static native TemplateInstance staff(Chrome chrome, List<StaffView> accounts, String flash, String error);
+
+    static native TemplateInstance content(Chrome chrome, boolean announcements, List<AdminView> items, String flash);
+
+    /** The fields of the content editor; {@code id} is null for a new item. */
+    record ContentForm(boolean announcement, String id, Long version, String title, String group, String summary, String tags,
+            boolean pinned, String content) {
+        public String type() {
+            return announcement ? "announcement" : "article";
+        }
+    }
+
+    static native TemplateInstance contentEdit(Chrome chrome, ContentForm form, List<Option> groups, String error);
 }

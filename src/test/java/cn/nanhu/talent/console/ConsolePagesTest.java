@@ -1,5 +1,6 @@
 package cn.nanhu.talent.console;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -88,5 +89,26 @@ class ConsolePagesTest {
                 .when().post("/admin/reviews/" + item.get("id") + "/decision")
                 .then().statusCode(400).body(containsString("理由"));
         assertThat(db.row("select status from job where id = ?", jobId)).containsEntry("status", "PENDING_REVIEW");
+    }
+
+    @Test
+    void an_admin_writes_and_publishes_an_announcement_that_the_home_page_then_shows() {
+        ConsoleClient admin = ConsoleClient.signIn(Api.ADMIN_USERNAME, Api.ADMIN_PASSWORD);
+        String title = Api.unique("人才新政");
+        admin.form().formParam("title", title).formParam("group", "TALENT_POLICY").formParam("summary", "摘要")
+                .formParam("tags", "330402, SEEKER").formParam("content", "<p>正文<script>alert(1)</script><b>加粗</b></p>")
+                .when().post("/admin/content?type=announcement").then().statusCode(303);
+        Map<String, Object> row = db.row("select id, status, content from content_item where title = ?", title);
+        assertThat(row).containsEntry("status", "DRAFT");
+        assertThat((String) row.get("content")).contains("<b>加粗</b>").doesNotContain("script");
+        given().when().get("/api/v1/home").then().statusCode(200).body(not(containsString(title)));
+
+        admin.form().when().post("/admin/content/" + row.get("id") + "/publish?type=announcement").then().statusCode(303);
+        given().when().get("/api/v1/home").then().statusCode(200).body(containsString(title));
+        admin.bare().when().get("/admin/content?type=announcement").then().statusCode(200).body(containsString(title))
+                .body(containsString("已发布"));
+
+        admin.form().when().post("/admin/content/" + row.get("id") + "/unpublish?type=announcement").then().statusCode(303);
+        given().when().get("/api/v1/home").then().statusCode(200).body(not(containsString(title)));
     }
 }
