@@ -28,6 +28,9 @@ public record Chrome(String displayName, String roleLabels, String csrf, List<Na
         if (s.hasAny(Roles.ADMIN)) {
             nav.add(new NavEntry("/admin/content", "公告与文章", "content".equals(active)));
         }
+        if (s.hasAny(Roles.ADMIN, Roles.SERVICE)) {
+            nav.add(new NavEntry("/admin/fairs", "招聘会", "fairs".equals(active)));
+        }
         if (s.hasAny(Roles.ADMIN)) {
             nav.add(new NavEntry("/admin/staff", "工作人员", "staff".equals(active)));
         }

@@ -1,6 +1,7 @@
 package cn.nanhu.talent.console;
 
 import cn.nanhu.talent.content.ContentDtos.AdminView;
+import cn.nanhu.talent.fair.FairDtos.FairView;
 import cn.nanhu.talent.identity.IdentityDtos.StaffView;
 import cn.nanhu.talent.review.ReviewDtos.ReasonTemplate;
 import cn.nanhu.talent.review.ReviewDtos.ReviewItemView;
@@ -49,4 +50,8 @@ final class Views {
     }
 
     static native TemplateInstance contentEdit(Chrome chrome, ContentForm form, List<Option> groups, String error);
+
+    static native TemplateInstance fairs(Chrome chrome, List<FairView> fairs);
+
+    static native TemplateInstance checkin(Chrome chrome, FairView fair);
 }

@@ -8,10 +8,13 @@ import static org.hamcrest.Matchers.not;
 import cn.nanhu.talent.support.Api;
 import cn.nanhu.talent.support.Db;
 import cn.nanhu.talent.support.Employers;
+import cn.nanhu.talent.support.Fairs;
 import cn.nanhu.talent.support.Jobs;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -110,5 +113,26 @@ class ConsolePagesTest {
 
         admin.form().when().post("/admin/content/" + row.get("id") + "/unpublish?type=announcement").then().statusCode(303);
         given().when().get("/api/v1/home").then().statusCode(200).body(not(containsString(title)));
+    }
+
+    @Test
+    void a_ticket_is_checked_in_once_at_the_door() {
+        String username = Api.unique("csvc");
+        Api.newStaff(username, "SERVICE");
+        ConsoleClient service = ConsoleClient.signIn(username, "pw-" + username + "-0123456789");
+        OffsetDateTime start = Jobs.now().plus(Duration.ofHours(1));
+        String fairId = Fairs.published(Api.admin(), Fairs.body(Api.unique("签到招聘会"), start, start.plus(Duration.ofHours(4))));
+        Map<String, Object> ticket = Fairs.signup(Api.wechatUser(Api.unique("cseek")), fairId);
+
+        service.bare().when().get("/admin/fairs").then().statusCode(200).body(containsString(fairId));
+        service.bare().when().get("/admin/fairs/" + fairId + "/checkin").then().statusCode(200).body(containsString("ticket-code"));
+        service.htmx().formParam("ticketCode", ((String) ticket.get("ticketCode")).toLowerCase())
+                .when().post("/admin/fairs/" + fairId + "/checkins").then().statusCode(200).body(containsString("签到成功"));
+        service.htmx().formParam("ticketCode", ticket.get("ticketCode"))
+                .when().post("/admin/fairs/" + fairId + "/checkins").then().statusCode(409).body(containsString("已经签到过"));
+        service.htmx().formParam("ticketCode", "NOPE1234")
+                .when().post("/admin/fairs/" + fairId + "/checkins").then().statusCode(404);
+        assertThat(db.row("select checked_in_by from fair_ticket where id = ?", ticket.get("id")))
+                .containsEntry("checked_in_by", db.row("select id from staff_account where username = ?", username).get("id"));
     }
 }

@@ -33,7 +33,7 @@ class ConsoleSecurityTest {
 
     @Test
     void pages_without_a_session_redirect_to_sign_in_and_htmx_fragments_get_401() {
-        for (String page : List.of("/admin", "/admin/reviews", "/admin/staff", "/admin/content")) {
+        for (String page : List.of("/admin", "/admin/reviews", "/admin/staff", "/admin/content", "/admin/fairs")) {
             given().redirects().follow(false).when().get(page)
                     .then().statusCode(303).header("Location", containsString("/admin/login"));
         }
@@ -99,7 +99,7 @@ class ConsoleSecurityTest {
         Api.newStaff(username, "REVIEWER");
         ConsoleClient reviewer = ConsoleClient.signIn(username, "pw-" + username + "-0123456789");
         reviewer.bare().when().get("/admin/reviews").then().statusCode(200);
-        for (String page : List.of("/admin/staff", "/admin/content")) {
+        for (String page : List.of("/admin/staff", "/admin/content", "/admin/fairs")) {
             reviewer.bare().when().get(page).then().statusCode(403);
         }
         reviewer.htmx().formParam("username", Api.unique("x")).formParam("displayName", "x").formParam("password", "0123456789ab")
