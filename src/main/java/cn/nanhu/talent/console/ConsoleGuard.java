@@ -88,7 +88,7 @@ public class ConsoleGuard {
         var h = response.getHeaders();
         h.putSingle("Content-Security-Policy", file ? FILE_CSP : CSP);
         h.putSingle("X-Content-Type-Options", "nosniff");
-        h.putSingle("Referrer-Policy", "no-referrer");
+        h.putSingle("Referrer-Policy", "same-origin");
         h.putSingle("X-Frame-Options", file ? "SAMEORIGIN" : "DENY");
         h.putSingle("Cache-Control", "no-store");
     }
@@ -102,11 +102,14 @@ public class ConsoleGuard {
         return "true".equals(request.getHeaderString("HX-Request"));
     }
 
-    /** The Origin (or, without one, the browser's Sec-Fetch-Site) must name this very site. */
+    /**
+     * The Origin must name this very site; without one, or with the opaque {@code null}, the
+     * browser's Sec-Fetch-Site must say same-origin when it sends that header.
+     */
     private static boolean sameOrigin(ContainerRequestContext request) {
         String host = request.getHeaderString("Host");
         String origin = request.getHeaderString("Origin");
-        if (origin != null) {
+        if (origin != null && !"null".equals(origin)) {
             try {
                 URI o = URI.create(origin);
                 String authority = o.getPort() == -1 ? o.getHost() : o.getHost() + ":" + o.getPort();

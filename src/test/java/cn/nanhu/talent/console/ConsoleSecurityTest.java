@@ -83,7 +83,7 @@ class ConsoleSecurityTest {
                     .contains("default-src 'self'").contains("script-src 'self'").contains("frame-ancestors 'none'")
                     .doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
             assertThat(r.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
-            assertThat(r.getHeader("Referrer-Policy")).isEqualTo("no-referrer");
+            assertThat(r.getHeader("Referrer-Policy")).isEqualTo("same-origin");
             assertThat(r.getHeader("Cache-Control")).isEqualTo("no-store");
             assertThat(r.asString()).doesNotContain("<script>").doesNotContain("onclick=");
         }
@@ -121,6 +121,8 @@ class ConsoleSecurityTest {
                 .when().post("/admin/staff").then().statusCode(403);
         admin.htmx().header("Origin", "https://evil.example").formParams(fields).when().post("/admin/staff").then().statusCode(403);
         admin.htmx().header("Sec-Fetch-Site", "cross-site").formParams(fields).when().post("/admin/staff").then().statusCode(403);
+        admin.htmx().header("Origin", "null").header("Sec-Fetch-Site", "cross-site").formParams(fields).when().post("/admin/staff")
+                .then().statusCode(403);
         assertThat(db.count("select count(*) from staff_account where username = ?", username)).isZero();
 
         admin.form().formParams(fields).when().post("/admin/staff").then().statusCode(303);
