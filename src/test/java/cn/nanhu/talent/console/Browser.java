@@ -27,10 +27,13 @@ final class Browser {
     private Browser() {
     }
 
-    /** Skips the calling test class (or fails it when the browser is required) when Chromium is missing. */
+    static boolean installed() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    /** Skips the calling test (or fails it when the browser is required) when Chromium is missing. */
     static void requireInstalled() {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (present) {
+        if (installed()) {
             return;
         }
         String message = "browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
