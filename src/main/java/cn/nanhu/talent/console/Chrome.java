@@ -25,6 +25,10 @@ public record Chrome(String displayName, String roleLabels, String csrf, List<Na
         if (s.hasAny(Roles.REVIEWER, Roles.ADMIN)) {
             nav.add(new NavEntry("/admin/reviews", "审核队列", "reviews".equals(active)));
         }
+        nav.add(new NavEntry("/admin/employers", "用人单位", "employers".equals(active)));
+        if (s.hasAny(Roles.SERVICE, Roles.ADMIN)) {
+            nav.add(new NavEntry("/admin/consultations", "求职咨询", "consultations".equals(active)));
+        }
         if (s.hasAny(Roles.ADMIN)) {
             nav.add(new NavEntry("/admin/content", "公告与文章", "content".equals(active)));
         }
@@ -33,6 +37,7 @@ public record Chrome(String displayName, String roleLabels, String csrf, List<Na
         }
         if (s.hasAny(Roles.ADMIN)) {
             nav.add(new NavEntry("/admin/staff", "工作人员", "staff".equals(active)));
+            nav.add(new NavEntry("/admin/audit", "审计日志", "audit".equals(active)));
         }
         List<String> labels = s.roles().stream().sorted().map(Chrome::roleLabel).toList();
         return new Chrome(s.displayName(), String.join("、", labels), s.csrf(), nav);

@@ -30,6 +30,34 @@ final class ConsoleFormats {
             return String.join("、", roles.stream().map(Chrome::roleLabel).toList());
         }
 
+        static String employerStatus(String status) {
+            return switch (status) {
+                case "PENDING" -> "待审核";
+                case "APPROVED" -> "已认证";
+                case "REJECTED" -> "已驳回";
+                case "SUSPENDED" -> "已暂停";
+                default -> status;
+            };
+        }
+
+        static String ticketStatus(String status) {
+            return switch (status) {
+                case "OPEN" -> "待回复";
+                case "ANSWERED" -> "已回复";
+                case "CLOSED" -> "已关闭";
+                default -> status;
+            };
+        }
+
+        static String json(java.util.Map<String, Object> detail) {
+            if (detail == null || detail.isEmpty()) {
+                return "";
+            }
+            StringBuilder b = new StringBuilder();
+            detail.forEach((k, v) -> b.append(b.length() == 0 ? "" : "；").append(k).append("=").append(v));
+            return b.toString();
+        }
+
         static String contentStatus(String status) {
             return switch (status) {
                 case "DRAFT" -> "草稿";

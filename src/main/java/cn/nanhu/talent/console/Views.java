@@ -1,6 +1,9 @@
 package cn.nanhu.talent.console;
 
+import cn.nanhu.talent.audit.AuditLog.AuditView;
+import cn.nanhu.talent.consult.ConsultDtos.StaffTicketView;
 import cn.nanhu.talent.content.ContentDtos.AdminView;
+import cn.nanhu.talent.employer.EmployerDtos.StaffEmployerView;
 import cn.nanhu.talent.fair.FairDtos.FairView;
 import cn.nanhu.talent.identity.IdentityDtos.StaffView;
 import cn.nanhu.talent.review.ReviewDtos.ReasonTemplate;
@@ -54,4 +57,14 @@ final class Views {
     static native TemplateInstance fairs(Chrome chrome, List<FairView> fairs);
 
     static native TemplateInstance checkin(Chrome chrome, FairView fair);
+
+    static native TemplateInstance employers(Chrome chrome, List<StaffEmployerView> employers, String q, String status);
+
+    static native TemplateInstance employer(Chrome chrome, StaffEmployerView e, List<Option> hrs, boolean admin, String flash);
+
+    static native TemplateInstance consultations(Chrome chrome, List<StaffTicketView> items, String status);
+
+    static native TemplateInstance consultation(Chrome chrome, StaffTicketView t, String flash);
+
+    static native TemplateInstance audit(Chrome chrome, List<AuditView> entries, String subjectKind, String subjectId, String next);
 }
