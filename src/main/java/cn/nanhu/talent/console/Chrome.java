@@ -24,10 +24,12 @@ public record Chrome(String displayName, String roleLabels, String csrf, List<Na
         nav.add(new NavEntry("/admin", "工作台", "home".equals(active)));
         if (s.hasAny(Roles.REVIEWER, Roles.ADMIN)) {
             nav.add(new NavEntry("/admin/reviews", "审核队列", "reviews".equals(active)));
+            nav.add(new NavEntry("/admin/reviews?kind=JOB", "职位审核", "jobs".equals(active)));
         }
         nav.add(new NavEntry("/admin/employers", "用人单位", "employers".equals(active)));
         if (s.hasAny(Roles.SERVICE, Roles.ADMIN)) {
             nav.add(new NavEntry("/admin/consultations", "求职咨询", "consultations".equals(active)));
+            nav.add(new NavEntry("/admin/service-records", "服务记录", "service".equals(active)));
         }
         if (s.hasAny(Roles.ADMIN)) {
             nav.add(new NavEntry("/admin/content", "公告与文章", "content".equals(active)));

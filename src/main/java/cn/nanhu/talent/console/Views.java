@@ -7,6 +7,7 @@ import cn.nanhu.talent.employer.EmployerDtos.StaffEmployerView;
 import cn.nanhu.talent.fair.FairDtos.FairView;
 import cn.nanhu.talent.identity.IdentityDtos.StaffView;
 import cn.nanhu.talent.review.ReviewDtos.ReasonTemplate;
+import cn.nanhu.talent.service.ServiceDtos.RecordView;
 import cn.nanhu.talent.review.ReviewDtos.ReviewItemView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -67,4 +68,7 @@ final class Views {
     static native TemplateInstance consultation(Chrome chrome, StaffTicketView t, String flash);
 
     static native TemplateInstance audit(Chrome chrome, List<AuditView> entries, String subjectKind, String subjectId, String next);
+
+    static native TemplateInstance serviceRecords(Chrome chrome, List<RecordView> records, String employerId, String flash,
+            String error);
 }

@@ -81,4 +81,23 @@ class ConsoleMorePagesTest {
         seeker.as().when().get("/api/v1/consultations/" + id).then().statusCode(200)
                 .body(containsString("可在南湖区社保窗口办理"));
     }
+
+    @Test
+    void a_dedicated_hr_records_a_service_for_their_employer_and_reads_it_back() {
+        Employers.Registered employer = Employers.approved(Api.unique("csrv"));
+        String hrName = Api.unique("csrvhr");
+        Api.Session hr = Api.newStaff(hrName, "SERVICE");
+        Api.admin().as().contentType(ContentType.JSON).body(Map.of("staffId", hr.id()))
+                .when().put("/api/v1/admin/employers/" + employer.employerId() + "/dedicated-hr").then().statusCode(200);
+        ConsoleClient console = ConsoleClient.signIn(hrName, "pw-" + hrName + "-0123456789");
+
+        console.form().formParam("employerId", employer.employerId()).formParam("channel", "VISIT")
+                .formParam("note", "上门走访，了解用工需求。").when().post("/admin/service-records").then().statusCode(303);
+        console.bare().when().get("/admin/service-records").then().statusCode(200).body(containsString("上门走访，了解用工需求。"));
+        assertThat(db.count("select count(*) from service_record where subject_id = ? and created_by = ?", employer.employerId(), hr.id()))
+                .isEqualTo(1);
+
+        console.form().formParam("employerId", employer.employerId()).formParam("channel", "FAX").formParam("note", "x")
+                .when().post("/admin/service-records").then().statusCode(400);
+    }
 }
