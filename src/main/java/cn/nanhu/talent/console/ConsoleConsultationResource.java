@@ -45,26 +45,27 @@ public class ConsoleConsultationResource {
     @GET
     @Path("/{id}")
     public Response detail(@PathParam("id") String id, @QueryParam("flash") String flash) {
+        return detailPage(200, id, Flash.text(flash));
+    }
+
+    private Response detailPage(int status, String id, String flash) {
         Staffer s = context.staffer();
-        return Pages.html(200, Views.consultation(context.chrome("consultations"), consultations.get(s.staffId(), s.admin(), id), flash));
+        return Pages.html(status, Views.consultation(context.chrome("consultations"), consultations.get(s.staffId(), s.admin(), id), flash));
     }
 
     @POST
     @Path("/{id}/messages")
     public Response reply(@PathParam("id") String id, @FormParam("text") String text) {
         Staffer s = context.staffer();
-        String flash;
         if (text == null || text.isBlank() || text.length() > 2000) {
-            flash = "请填写回复（至多 2000 字）";
-        } else {
-            try {
-                consultations.reply(s.staffId(), s.admin(), id, text.strip());
-                flash = "已回复，咨询人会收到通知";
-            } catch (ApiException | InvalidInput e) {
-                flash = "未能回复：" + Pages.describe(e);
-            }
+            return detailPage(400, id, "请填写回复（至多 2000 字）");
         }
-        return Response.seeOther(URI.create("/admin/consultations/" + URLEncoder.encode(id, StandardCharsets.UTF_8) + "?flash="
-                + URLEncoder.encode(flash, StandardCharsets.UTF_8))).build();
+        try {
+            consultations.reply(s.staffId(), s.admin(), id, text.strip());
+        } catch (ApiException | InvalidInput e) {
+            return detailPage(Pages.status(e), id, "未能回复：" + Pages.describe(e));
+        }
+        return Response.seeOther(URI.create("/admin/consultations/" + URLEncoder.encode(id, StandardCharsets.UTF_8)
+                + "?flash=consultation-replied")).build();
     }
 }

@@ -19,8 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
@@ -46,8 +44,7 @@ public class ConsoleContentResource {
     @GET
     public Response list(@QueryParam("type") String type, @QueryParam("flash") String flash) {
         boolean announcements = !"article".equals(type);
-        List<AdminView> items = content.list(announcements, null, new PageRequest(null, PageRequest.MAX_SIZE)).items();
-        return Pages.html(200, Views.content(context.chrome("content"), announcements, items, flash));
+        return listPage(200, announcements, Flash.text(flash));
     }
 
     @GET
@@ -91,9 +88,9 @@ public class ConsoleContentResource {
         try {
             content.publish(announcement, context.staffer().staffId(), id);
         } catch (ApiException | InvalidInput e) {
-            return back(announcement, "未能发布：" + Pages.describe(e));
+            return listPage(Pages.status(e), announcement, "未能发布：" + Pages.describe(e));
         }
-        return back(announcement, "已发布");
+        return back(announcement, "content-published");
     }
 
     @POST
@@ -103,9 +100,9 @@ public class ConsoleContentResource {
         try {
             content.unpublish(announcement, context.staffer().staffId(), id);
         } catch (ApiException | InvalidInput e) {
-            return back(announcement, "未能撤下：" + Pages.describe(e));
+            return listPage(Pages.status(e), announcement, "未能撤下：" + Pages.describe(e));
         }
-        return back(announcement, "已撤下");
+        return back(announcement, "content-unpublished");
     }
 
     private Response write(boolean announcement, String id, Long version, String title, String group, String summary,
@@ -130,7 +127,7 @@ public class ConsoleContentResource {
                 } else {
                     content.updateArticle(staffId, id, (ArticleRequest) request);
                 }
-                return back(announcement, "已保存草稿");
+                return back(announcement, "content-saved");
             } catch (ApiException | InvalidInput e) {
                 error = Pages.describe(e);
             }
@@ -140,9 +137,14 @@ public class ConsoleContentResource {
         return Pages.html(400, Views.contentEdit(context.chrome("content"), form, groups(announcement, group), error));
     }
 
-    private static Response back(boolean announcement, String flash) {
+    private Response listPage(int status, boolean announcements, String flash) {
+        List<AdminView> items = content.list(announcements, null, new PageRequest(null, PageRequest.MAX_SIZE)).items();
+        return Pages.html(status, Views.content(context.chrome("content"), announcements, items, flash));
+    }
+
+    private static Response back(boolean announcement, String flashCode) {
         return Response.seeOther(URI.create("/admin/content?type=" + (announcement ? "announcement" : "article")
-                + "&flash=" + URLEncoder.encode(flash, StandardCharsets.UTF_8))).build();
+                + "&flash=" + flashCode)).build();
     }
 
     private static List<Views.Option> groups(boolean announcement, String selected) {

@@ -56,10 +56,14 @@ public class ConsoleEmployerResource {
     @GET
     @Path("/{id}")
     public Response detail(@PathParam("id") String id, @QueryParam("flash") String flash) {
+        return detailPage(200, id, Flash.text(flash));
+    }
+
+    private Response detailPage(int status, String id, String flash) {
         StaffEmployerView e = employers.get(id);
         List<Views.Option> hrs = staff.withRole(Roles.SERVICE).stream()
                 .map(s -> new Views.Option(s.id(), s.displayName(), s.id().equals(e.dedicatedHrId()))).toList();
-        return Pages.html(200, Views.employer(context.chrome("employers"), e, hrs, context.staffer().admin(), flash));
+        return Pages.html(status, Views.employer(context.chrome("employers"), e, hrs, context.staffer().admin(), flash));
     }
 
     @POST
@@ -67,16 +71,16 @@ public class ConsoleEmployerResource {
     @ConsoleRoles("ADMIN")
     public Response suspend(@PathParam("id") String id, @FormParam("reason") String reason) {
         if (reason == null || reason.isBlank() || reason.length() > 500) {
-            return back(id, "请填写暂停理由（至多 500 字）");
+            return detailPage(400, id, "请填写暂停理由（至多 500 字）");
         }
-        return act(id, () -> employers.suspend(id, reason.strip(), context.staffer().staffId()), "已暂停该单位");
+        return act(id, () -> employers.suspend(id, reason.strip(), context.staffer().staffId()), "employer-suspended");
     }
 
     @POST
     @Path("/{id}/reinstate")
     @ConsoleRoles("ADMIN")
     public Response reinstate(@PathParam("id") String id) {
-        return act(id, () -> employers.reinstate(id, context.staffer().staffId()), "已恢复该单位");
+        return act(id, () -> employers.reinstate(id, context.staffer().staffId()), "employer-reinstated");
     }
 
     @POST
@@ -84,22 +88,18 @@ public class ConsoleEmployerResource {
     @ConsoleRoles("ADMIN")
     public Response assign(@PathParam("id") String id, @FormParam("staffId") String staffId) {
         if (staffId == null || staffId.isBlank()) {
-            return back(id, "请选择专属HR");
+            return detailPage(400, id, "请选择专属HR");
         }
-        return act(id, () -> dedicatedHr.assign(id, staffId, context.staffer().staffId()), "已指定专属HR");
+        return act(id, () -> dedicatedHr.assign(id, staffId, context.staffer().staffId()), "employer-hr-assigned");
     }
 
-    private static Response act(String id, Runnable action, String done) {
+    private Response act(String id, Runnable action, String doneCode) {
         try {
             action.run();
         } catch (ApiException | InvalidInput e) {
-            return back(id, "未完成：" + Pages.describe(e));
+            return detailPage(Pages.status(e), id, "未完成：" + Pages.describe(e));
         }
-        return back(id, done);
-    }
-
-    private static Response back(String id, String flash) {
         return Response.seeOther(URI.create("/admin/employers/" + URLEncoder.encode(id, StandardCharsets.UTF_8)
-                + "?flash=" + URLEncoder.encode(flash, StandardCharsets.UTF_8))).build();
+                + "?flash=" + doneCode)).build();
     }
 }

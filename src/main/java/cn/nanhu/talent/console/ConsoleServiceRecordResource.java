@@ -17,8 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -46,7 +44,7 @@ public class ConsoleServiceRecordResource {
 
     @GET
     public Response list(@QueryParam("employerId") String employerId, @QueryParam("flash") String flash) {
-        return page(200, employerId, flash, null);
+        return page(200, employerId, Flash.text(flash), null);
     }
 
     @POST
@@ -63,8 +61,7 @@ public class ConsoleServiceRecordResource {
         } catch (ApiException | InvalidInput e) {
             return page(Pages.status(e), employerId, null, Pages.describe(e));
         }
-        return Response.seeOther(URI.create("/admin/service-records?flash=" + URLEncoder.encode("已记录", StandardCharsets.UTF_8)))
-                .build();
+        return Response.seeOther(URI.create("/admin/service-records?flash=service-recorded")).build();
     }
 
     private Response page(int status, String employerId, String flash, String error) {

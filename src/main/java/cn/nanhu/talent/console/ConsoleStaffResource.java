@@ -17,8 +17,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,7 +40,7 @@ public class ConsoleStaffResource {
 
     @GET
     public Response list(@QueryParam("flash") String flash) {
-        return page(200, flash, null);
+        return page(200, Flash.text(flash), null);
     }
 
     @POST
@@ -59,7 +57,7 @@ public class ConsoleStaffResource {
         } catch (ApiException | InvalidInput e) {
             return page(Pages.status(e), null, Pages.describe(e));
         }
-        return Pages.redirect("true".equals(hx), "/admin/staff?flash=" + URLEncoder.encode("已创建账号 " + request.username(), StandardCharsets.UTF_8));
+        return Pages.redirect("true".equals(hx), "/admin/staff?flash=staff-created");
     }
 
     @POST
@@ -70,7 +68,7 @@ public class ConsoleStaffResource {
         } catch (ApiException | InvalidInput e) {
             return page(Pages.status(e), null, Pages.describe(e));
         }
-        return Pages.redirect("true".equals(hx), "/admin/staff?flash=" + URLEncoder.encode(enabled ? "已启用" : "已停用，该账号的登录已全部失效", StandardCharsets.UTF_8));
+        return Pages.redirect("true".equals(hx), "/admin/staff?flash=" + (enabled ? "staff-enabled" : "staff-disabled"));
     }
 
     private Response page(int status, String flash, String error) {

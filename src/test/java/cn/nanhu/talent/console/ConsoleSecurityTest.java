@@ -170,6 +170,15 @@ class ConsoleSecurityTest {
     }
 
     @Test
+    void a_crafted_link_cannot_put_its_own_words_on_a_page() {
+        ConsoleClient admin = ConsoleClient.signIn(Api.ADMIN_USERNAME, Api.ADMIN_PASSWORD);
+        admin.bare().queryParam("flash", "账号异常，请拨打 400-000-0000").when().get("/admin/staff").then().statusCode(200)
+                .body(not(containsString("400-000-0000"))).body(not(containsString("id=\"flash\"")));
+        admin.bare().queryParam("flash", "staff-created").when().get("/admin/staff").then().statusCode(200)
+                .body(containsString("已创建账号"));
+    }
+
+    @Test
     void the_console_is_not_part_of_the_api_document() {
         String doc = given().accept(ContentType.JSON).when().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
         assertThat(doc).doesNotContain("\"/admin/").doesNotContain("\"/admin\"").contains("/api/v1/admin/reviews");
