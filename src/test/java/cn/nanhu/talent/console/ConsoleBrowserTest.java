@@ -133,11 +133,13 @@ class ConsoleBrowserTest {
         driver.findElement(By.id("content")).sendKeys("<p>南湖区发布人才新政，<b>本科生</b>可申请生活补贴。</p>");
         Browser.screenshot(driver, "08-announcement-editor");
         driver.findElement(By.id("save")).click();
-        WebElement row = wait(ExpectedConditions.presenceOfElementLocated(By.xpath("//tr[td/a[text()='" + title + "']]")));
-        assertThat(row.findElement(By.className("status")).getText()).isEqualTo("草稿");
-        row.findElement(By.className("publish")).click();
-        row = wait(ExpectedConditions.presenceOfElementLocated(By.xpath("//tr[td/a[text()='" + title + "']]")));
-        assertThat(row.findElement(By.className("status")).getText()).isEqualTo("已发布");
+        // the list page after the save's redirect: wait for the row's own cells, not only the row
+        By status = By.xpath("//table[@id='content-list']//tr[td/a[text()='" + title + "']]/td[@class='status']");
+        wait(ExpectedConditions.textToBePresentInElementLocated(status, "草稿"));
+        assertThat(driver.findElement(status).getText()).isEqualTo("草稿");
+        driver.findElement(By.xpath("//table[@id='content-list']//tr[td/a[text()='" + title + "']]//button[contains(@class,'publish')]")).click();
+        wait(ExpectedConditions.textToBePresentInElementLocated(status, "已发布"));
+        assertThat(driver.findElement(status).getText()).isEqualTo("已发布");
         Browser.screenshot(driver, "09-announcements");
 
         given().when().get("/api/v1/home").then().statusCode(200).body(containsString(title));

@@ -21,8 +21,10 @@ import java.lang.reflect.Method;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.junit.jupiter.api.Test;
 
@@ -38,8 +40,14 @@ class RouteInventoryTest {
     private static final Map<Class<? extends Annotation>, String> METHODS = Map.of(GET.class, "GET", POST.class, "POST",
             PUT.class, "PUT", DELETE.class, "DELETE", PATCH.class, "PATCH");
 
+    /** Packages left out of the document on purpose (the back office's HTML pages), by configuration. */
+    @ConfigProperty(name = "mp.openapi.scan.exclude.packages")
+    Optional<List<String>> excludedPackages;
+
     @Test
     void the_served_routes_are_the_documented_operations() throws IOException {
+        List<String> excluded = excludedPackages.orElse(List.of());
+        assertThat(excluded).as("only the back office is left out of the API document").allMatch(p -> p.endsWith(".console"));
         Set<String> served = new TreeSet<>();
         for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("cn.nanhu.talent")) {
@@ -47,7 +55,7 @@ class RouteInventoryTest {
                 continue;
             }
             Class<?> resource = type.reflect();
-            if (hidden(resource.getAnnotation(Operation.class))) {
+            if (hidden(resource.getAnnotation(Operation.class)) || excluded.stream().anyMatch(p -> resource.getPackageName().equals(p))) {
                 continue;
             }
             String base = resource.getAnnotation(Path.class).value();
