@@ -25,45 +25,20 @@ rm -rf "$OUT"; mkdir -p "$OUT/classes"
 log() { echo "[$(date -u +%H:%M:%S)] $*" | tee -a "$OUT/summary.txt"; }
 
 for tool in psql createdb dropdb curl openssl javac; do command -v $tool >/dev/null || { echo "missing $tool"; exit 1; }; done
-APP=target/quarkus-app
-if [ ! -f $APP/quarkus-run.jar ] || [ "${REBUILD:-0}" = 1 ]; then
-  log "building the jar"
-  ./mvnw -B -q package -DskipTests
-fi
+. bench/lib/prod-service.sh
 javac -d "$OUT/classes" bench/matching/MatchingClient.java bench/channels/FanoutClient.java
 client() { java -cp "$OUT/classes" FanoutClient "$@"; }
 
-dropdb -h 127.0.0.1 -U postgres --if-exists $DBNAME
-createdb -h 127.0.0.1 -U postgres $DBNAME
-KEYS=$(mktemp -d)
-openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$KEYS/priv.pem" 2>/dev/null
-openssl pkey -in "$KEYS/priv.pem" -pubout -out "$KEYS/pub.pem" 2>/dev/null
-export DB_URL=jdbc:postgresql://127.0.0.1:5432/$DBNAME DB_USER=postgres DB_PASSWORD=postgres
-export WECHAT_APP_ID=wx-bench WECHAT_APP_SECRET=bench-secret-not-used WECHAT_API_HOST=http://127.0.0.1:$FAKE_PORT
-export JWT_SIGN_KEY_FILE=$KEYS/priv.pem JWT_VERIFY_KEY_FILE=$KEYS/pub.pem
-PII_KEY=$(openssl rand -base64 32); PII_HASH_KEY=$(openssl rand -base64 32); export PII_KEY PII_HASH_KEY
-export ADMIN_USERNAME=benchadmin ADMIN_PASSWORD=bench-admin-password
-export QUARKUS_LOG_CONSOLE_JSON_ENABLED=false QUARKUS_HTTP_PORT=$PORT QUARKUS_HTTP_HOST=127.0.0.1
-export NANHU_DATA_DIR=$OUT/data LIMITS_LOGIN_PERMITS=100000
+prod_service_env $DBNAME "$PORT" "$FAKE_PORT" "$OUT"
 # the partner endpoint is on this machine: allowed by name, as the tests allow their fake partner
 export CHANNELS_WEBHOOK_ALLOW_HOSTS=127.0.0.1 NOTIFY_OUTBOX_WORKERS=${WORKERS:-4}
-
-PID=""; FAKE_PID=""; RECV_PID=""
+RECV_PID=""
 cleanup() {
-  for p in "$PID" "$FAKE_PID" "$RECV_PID"; do [ -n "$p" ] && kill "$p" 2>/dev/null && wait "$p" 2>/dev/null; done
-  rm -rf "$KEYS"
+  [ -n "$RECV_PID" ] && kill "$RECV_PID" 2>/dev/null && wait "$RECV_PID" 2>/dev/null
+  prod_service_stop
 }
 trap cleanup EXIT
-
-java bench/matching/FakeWeChat.java "$FAKE_PORT" > "$OUT/fake-wechat.log" 2>&1 &
-FAKE_PID=$!
-java -jar $APP/quarkus-run.jar > "$OUT/service.log" 2>&1 &
-PID=$!
-for _ in $(seq 1 600); do
-  kill -0 "$PID" 2>/dev/null || { log "service died"; tail -30 "$OUT/service.log"; exit 1; }
-  curl -fs -o /dev/null "$BASE/q/health/ready" && break
-  sleep 0.5
-done
+prod_service_start "$OUT" "$BASE"
 log "machine: $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg); outbox workers ${WORKERS:-4}"
 log "setting up $CHANNELS webhook channels and $JOBS jobs waiting for review"
 client setup "$BASE" benchadmin bench-admin-password "$CHANNELS" "$JOBS" "$RECV_PORT" "$OUT" | tee -a "$OUT/summary.txt"
