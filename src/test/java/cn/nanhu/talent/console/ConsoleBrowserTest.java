@@ -15,6 +15,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.time.Duration;
+import java.util.List;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -71,7 +72,7 @@ class ConsoleBrowserTest {
         Browser.screenshot(driver, "02-start-page");
 
         driver.findElement(By.linkText("审核队列")).click();
-        WebElement row = wait(ExpectedConditions.presenceOfElementLocated(rowOf(employerId)));
+        WebElement row = findOnSomePage(rowOf(employerId));
         Browser.screenshot(driver, "03-review-queue");
         row.findElement(By.className("open")).click();
 
@@ -202,6 +203,23 @@ class ConsoleBrowserTest {
 
     private void open(String path) {
         driver.get(base.toString().replaceAll("/$", "") + path);
+    }
+
+    /** The row on the queue's current page or a later one (other tests leave items in the queue). */
+    private WebElement findOnSomePage(By row) {
+        for (int page = 0; page < 100; page++) {
+            wait(ExpectedConditions.presenceOfElementLocated(By.tagName("table")));
+            List<WebElement> found = driver.findElements(row);
+            if (!found.isEmpty()) {
+                return found.get(0);
+            }
+            List<WebElement> next = driver.findElements(By.linkText("下一页"));
+            if (next.isEmpty()) {
+                break;
+            }
+            next.get(0).click();
+        }
+        throw new AssertionError("no row " + row + " on any page of " + driver.getCurrentUrl());
     }
 
     private static By rowOf(String subjectId) {

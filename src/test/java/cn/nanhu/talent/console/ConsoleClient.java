@@ -38,6 +38,25 @@ record ConsoleClient(String cookie, String csrf) {
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8");
     }
 
+    private static final Pattern NEXT = Pattern.compile("<a href=\"([^\"]+)\">下一页</a>");
+
+    /**
+     * Whether the list at {@code path} shows a row of {@code subjectId} on any of its pages,
+     * following the 下一页 links (other tests leave items in the same queue).
+     */
+    boolean lists(String path, String subjectId) {
+        String next = path;
+        for (int page = 0; next != null && page < 100; page++) {
+            String html = bare().when().get(next).then().statusCode(200).extract().asString();
+            if (html.contains("data-subject=\"" + subjectId + "\"")) {
+                return true;
+            }
+            Matcher m = NEXT.matcher(html);
+            next = m.find() ? m.group(1).replace("&amp;", "&") : null;
+        }
+        return false;
+    }
+
     /** A plain form post with the token in its {@code _csrf} field. */
     RequestSpecification form() {
         return bare().contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("_csrf", csrf);
