@@ -58,6 +58,24 @@ final class ConsoleFormats {
             return b.toString();
         }
 
+        static String channelKind(String kind) {
+            return switch (kind) {
+                case "REGION" -> "地区";
+                case "COLLEGE" -> "院校";
+                case "LABOR_SOURCE" -> "劳务输出地";
+                default -> kind;
+            };
+        }
+
+        static String deliveryMode(String mode) {
+            return switch (mode) {
+                case "FEED" -> "拉取";
+                case "WEBHOOK" -> "回调";
+                case "BOTH" -> "拉取和回调";
+                default -> mode;
+            };
+        }
+
         static String contentStatus(String status) {
             return switch (status) {
                 case "DRAFT" -> "草稿";

@@ -19,7 +19,10 @@ final class Flash {
             Map.entry("employer-reinstated", "已恢复该单位"),
             Map.entry("employer-hr-assigned", "已指定专属HR"),
             Map.entry("consultation-replied", "已回复，咨询人会收到通知"),
-            Map.entry("service-recorded", "已记录"));
+            Map.entry("service-recorded", "已记录"),
+            Map.entry("channel-enabled", "已启用该渠道"),
+            Map.entry("channel-disabled", "已停用该渠道，不再向它推送"),
+            Map.entry("delivery-retried", "已重新排队发送这条回调"));
 
     private Flash() {
     }

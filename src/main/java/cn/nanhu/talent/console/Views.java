@@ -1,6 +1,10 @@
 package cn.nanhu.talent.console;
 
 import cn.nanhu.talent.audit.AuditLog.AuditView;
+import cn.nanhu.talent.channel.ChannelDtos.ChannelView;
+import cn.nanhu.talent.channel.ChannelDtos.Created;
+import cn.nanhu.talent.channel.ChannelDtos.DailyView;
+import cn.nanhu.talent.channel.ChannelDtos.DeliveryView;
 import cn.nanhu.talent.consult.ConsultDtos.StaffTicketView;
 import cn.nanhu.talent.content.ContentDtos.AdminView;
 import cn.nanhu.talent.employer.EmployerDtos.StaffEmployerView;
@@ -70,5 +74,21 @@ final class Views {
     static native TemplateInstance audit(Chrome chrome, List<AuditView> entries, String subjectKind, String subjectId, String next);
 
     static native TemplateInstance serviceRecords(Chrome chrome, List<RecordView> records, String employerId, String flash,
+            String error);
+
+    /** The fields of the new-channel form as typed, shown again after a refusal. */
+    record ChannelForm(String name, String code, String kind, String regionCode, String collegeCode, String deliveryMode,
+            String webhookUrl, String districts, String occupations, String education, List<String> jobTypes) {
+        static final ChannelForm EMPTY = new ChannelForm(null, null, "REGION", null, null, "FEED", null, null, null, null, List.of());
+
+        public boolean hasJobType(String type) {
+            return jobTypes.contains(type);
+        }
+    }
+
+    static native TemplateInstance channels(Chrome chrome, List<ChannelView> channels, List<DeliveryView> deadLetters, ChannelForm form,
+            Created created, String flash, String error);
+
+    static native TemplateInstance channel(Chrome chrome, ChannelView c, List<DeliveryView> ledger, List<DailyView> daily, String flash,
             String error);
 }
