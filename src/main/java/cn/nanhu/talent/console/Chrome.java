@@ -39,6 +39,7 @@ public record Chrome(String displayName, String roleLabels, String csrf, List<Na
         }
         if (s.hasAny(Roles.ADMIN)) {
             nav.add(new NavEntry("/admin/channels", "渠道", "channels".equals(active)));
+            nav.add(new NavEntry("/admin/stats", "统计", "stats".equals(active)));
             nav.add(new NavEntry("/admin/staff", "工作人员", "staff".equals(active)));
             nav.add(new NavEntry("/admin/audit", "审计日志", "audit".equals(active)));
         }

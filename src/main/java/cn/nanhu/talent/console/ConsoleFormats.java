@@ -58,6 +58,10 @@ final class ConsoleFormats {
             return b.toString();
         }
 
+        static String percent(Double rate) {
+            return rate == null ? "" : String.format(java.util.Locale.ROOT, "%.1f%%", rate * 100);
+        }
+
         static String channelKind(String kind) {
             return switch (kind) {
                 case "REGION" -> "地区";

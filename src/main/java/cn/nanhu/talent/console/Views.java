@@ -11,6 +11,7 @@ import cn.nanhu.talent.employer.EmployerDtos.StaffEmployerView;
 import cn.nanhu.talent.fair.FairDtos.FairView;
 import cn.nanhu.talent.identity.IdentityDtos.StaffView;
 import cn.nanhu.talent.review.ReviewDtos.ReasonTemplate;
+import cn.nanhu.talent.stats.StatsDtos.Overview;
 import cn.nanhu.talent.service.ServiceDtos.RecordView;
 import cn.nanhu.talent.review.ReviewDtos.ReviewItemView;
 import io.quarkus.qute.CheckedTemplate;
@@ -91,4 +92,20 @@ final class Views {
 
     static native TemplateInstance channel(Chrome chrome, ChannelView c, List<DeliveryView> ledger, List<DailyView> daily, String flash,
             String error);
+
+    /** The statistics page's query as typed, and its choices. */
+    record StatsQuery(String from, String to, String dimension, String value, String by, List<Option> dimensions, List<Option> bys) {
+    }
+
+    /** A row of the breakdown table: a dimension value, its name and one figure per column. */
+    record StatsRow(String value, String name, List<Long> cells) {
+    }
+
+    /** The charts' data as JSON arrays, put in {@code data-*} attributes for the chart script. */
+    record StatsCharts(String seriesLabels, String seriesValues, String granularityLabel, String breakdownLabels,
+            String breakdownJobs, String breakdownApplications) {
+    }
+
+    static native TemplateInstance stats(Chrome chrome, StatsQuery query, Overview overview, List<String> columns, List<StatsRow> rows,
+            StatsCharts charts, String exportHref, String error);
 }
