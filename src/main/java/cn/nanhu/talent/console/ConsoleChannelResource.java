@@ -25,7 +25,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Distribution channels in the console: the list, a new channel (its API key and webhook secret
@@ -128,7 +130,9 @@ public class ConsoleChannelResource {
             cursor = page.nextCursor();
         } while (cursor != null);
         List<DeliveryView> dead = deliveries.ledger(null, null, "DEAD", new PageRequest(null, PageRequest.MAX_SIZE)).items();
-        return Pages.html(status, Views.channels(context.chrome("channels"), all, dead, form, created, flash, error));
+        Map<String, String> names = new HashMap<>();
+        all.forEach(c -> names.put(c.id(), c.name()));
+        return Pages.html(status, Views.channels(context.chrome("channels"), all, dead, names, form, created, flash, error));
     }
 
     private Response channelPage(int status, String id, String flash, String error) {

@@ -87,7 +87,8 @@ final class Views {
         }
     }
 
-    static native TemplateInstance channels(Chrome chrome, List<ChannelView> channels, List<DeliveryView> deadLetters, ChannelForm form,
+    static native TemplateInstance channels(Chrome chrome, List<ChannelView> channels, List<DeliveryView> deadLetters,
+            java.util.Map<String, String> channelNames, ChannelForm form,
             Created created, String flash, String error);
 
     static native TemplateInstance channel(Chrome chrome, ChannelView c, List<DeliveryView> ledger, List<DailyView> daily, String flash,
