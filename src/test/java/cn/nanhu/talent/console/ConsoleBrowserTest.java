@@ -179,6 +179,38 @@ class ConsoleBrowserTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void an_admin_reads_the_statistics_charts_and_creates_a_channel() {
+        Employers.Registered employer = Employers.approved(Api.unique("bstat"));
+        Jobs.published(employer.owner(), Jobs.body("统计图岗位"));
+
+        signIn(Api.ADMIN_USERNAME, Api.ADMIN_PASSWORD);
+        driver.findElement(By.linkText("统计")).click();
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("overview")));
+        // ECharts draws into a canvas inside each chart container
+        WebElement line = wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-series canvas")));
+        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-breakdown canvas")));
+        assertThat(line.getSize().getWidth()).isPositive();
+        assertThat(driver.findElement(By.id("m-jobs-published")).getText()).isNotEqualTo("0");
+        driver.executeScript("arguments[0].scrollIntoView()", driver.findElement(By.id("overview")));
+        Browser.screenshot(driver, "13-statistics");
+
+        driver.findElement(By.linkText("渠道")).click();
+        String name = Api.unique("浏览器渠道");
+        String code = "br-" + Long.toString(System.nanoTime(), 36);
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("channel-name"))).sendKeys(name);
+        driver.findElement(By.id("channel-code")).sendKeys(code);
+        driver.findElement(By.id("channel-region")).sendKeys("3304");
+        driver.findElement(By.id("filter-education")).sendKeys("本科");
+        driver.findElement(By.id("create-channel-submit")).click();
+        WebElement key = wait(ExpectedConditions.presenceOfElementLocated(By.id("created-api-key")));
+        assertThat(key.getText()).isNotBlank();
+        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-code='" + code + "']")));
+        Browser.screenshot(driver, "12-channels");
+        assertThat(db.row("select name, enabled from channel where code = ?", code)).containsEntry("name", name).containsEntry("enabled", true);
+        db.update("update channel set enabled = false where code = ?", code);
+    }
+
     private String newReviewer() {
         String username = Api.unique("brev");
         Api.newStaff(username, "REVIEWER");
