@@ -192,7 +192,7 @@ class ConsoleBrowserTest {
         wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-breakdown canvas")));
         assertThat(line.getSize().getWidth()).isPositive();
         assertThat(driver.findElement(By.id("m-jobs-published")).getText()).isNotEqualTo("0");
-        driver.executeScript("arguments[0].scrollIntoView()", driver.findElement(By.id("overview")));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", driver.findElement(By.id("chart-series")));
         Browser.screenshot(driver, "13-statistics");
 
         driver.findElement(By.linkText("渠道")).click();
