@@ -39,8 +39,11 @@ public class ExposureScan implements QuarkusTestBeforeEachCallback, QuarkusTestA
     static final Pattern PHONE = Pattern.compile("(?<![0-9A-Za-z])1[3-9][0-9]{9}(?![0-9A-Za-z])");
     static final Pattern ID_NUMBER = Pattern.compile(
             "(?<![0-9A-Za-z])[1-9][0-9]{5}(?:18|19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{3}[0-9Xx](?![0-9A-Za-z])");
-    /** The fake WeChat's openids are {@code oid-<code>}; the real ones never leave the service either. */
-    static final Pattern OPENID = Pattern.compile("oid-[A-Za-z0-9_-]+|\"open_?id\"\\s*:", Pattern.CASE_INSENSITIVE);
+    /**
+     * The fake WeChat's openids are {@code oid-<code>} (case as written, and not inside a base64url
+     * token, where "OId-" turns up by chance); an {@code openid} field is never sent either.
+     */
+    static final Pattern OPENID = Pattern.compile("(?<![A-Za-z0-9_-])oid-[A-Za-z0-9_-]+|(?i)\"open_?id\"\\s*:");
     static final Pattern SESSION_KEY = Pattern.compile(Pattern.quote(WeChatFake.SESSION_KEY) + "|\"session_?key\"\\s*:",
             Pattern.CASE_INSENSITIVE);
     static final Pattern WECHAT_TOKEN = Pattern.compile(Pattern.quote(WeChatFake.ACCESS_TOKEN));

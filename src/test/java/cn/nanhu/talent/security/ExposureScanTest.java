@@ -30,6 +30,9 @@ class ExposureScanTest {
     @Test
     void finds_wechat_secrets_and_stack_traces() {
         assertThat(ExposureScan.findings("user oid-ok-alice signed in", false, false)).singleElement().asString().startsWith("an openid");
+        assertThat(ExposureScan.findings("{\"OpenId\":\"x\"}", false, false)).singleElement().asString().startsWith("an openid");
+        // a token in base64url may spell "OId-" or "xoid-" by chance
+        assertThat(ExposureScan.findings("{\"accessToken\":\"eyJ0eXAi.QsKlOId-RlvTkwj8-02Nu_xoid-abc\"}", false, false)).isEmpty();
         assertThat(ExposureScan.findings("{\"session_key\":\"x\"}", false, false)).singleElement().asString().startsWith("a WeChat session key");
         assertThat(ExposureScan.findings("key " + WeChatFake.SESSION_KEY, false, false)).singleElement().asString().startsWith("a WeChat session key");
         assertThat(ExposureScan.findings("token=" + WeChatFake.ACCESS_TOKEN, false, false)).singleElement().asString().startsWith("a WeChat access token");
