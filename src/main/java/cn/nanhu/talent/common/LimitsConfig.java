@@ -12,7 +12,7 @@ import java.time.Duration;
 @ConfigMapping(prefix = "limits")
 public interface LimitsConfig {
 
-    /** WeChat sign-in, staff sign-in and token refresh, together, per client address. */
+    /** WeChat sign-in and staff sign-in, together, per client address (refresh is not limited: its token cannot be guessed). */
     Limit login();
 
     interface Limit {
