@@ -132,6 +132,22 @@ class InputLimitsTest {
         }));
     }
 
+    /** PostgreSQL cannot store a NUL in text: it is refused as bad input wherever it comes in. */
+    @Test
+    void a_nul_character_is_a_400_naming_where_it_came_in() {
+        Response query = given().queryParam("q", "java\u0000").when().get("/api/v1/jobs");
+        assertThat(query.statusCode()).isEqualTo(400);
+        assertThat(query.jsonPath().getList("violations.field")).containsExactly("q");
+        Response path = given().urlEncodingEnabled(false).when().get("/api/v1/jobs/01AB%00CD");
+        assertThat(path.statusCode()).isEqualTo(400);
+        assertThat(path.jsonPath().getList("violations.field")).containsExactly("path");
+        Response body = given().contentType(ContentType.JSON).body("{\"username\":\"ad\\u0000min\",\"password\":\"x\"}")
+                .when().post("/api/v1/auth/staff-login");
+        assertThat(body.statusCode()).isEqualTo(400);
+        assertThat(body.contentType()).startsWith("application/problem+json");
+        assertThat(body.jsonPath().getList("violations.field")).containsExactly("username");
+    }
+
     @Test
     void a_request_line_past_the_limit_is_refused_before_the_application_sees_it() {
         assertThat(given().queryParam("q", "a".repeat(5000)).when().get("/api/v1/jobs").statusCode()).isEqualTo(414);

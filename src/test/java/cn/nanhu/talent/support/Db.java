@@ -21,6 +21,11 @@ public class Db {
         this.dataSource = dataSource;
     }
 
+    /** A stored timestamp as an instant, as H2 (OffsetDateTime) or PostgreSQL (Timestamp) hands it back. */
+    public static java.time.Instant instant(Object stored) {
+        return stored instanceof java.sql.Timestamp t ? t.toInstant() : ((java.time.OffsetDateTime) stored).toInstant();
+    }
+
     public long count(String sql, Object... params) {
         return ((Number) rows(sql, params).get(0).values().iterator().next()).longValue();
     }
