@@ -65,6 +65,8 @@ PII_KEY=$(openssl rand -base64 32); PII_HASH_KEY=$(openssl rand -base64 32); exp
 export ADMIN_USERNAME=benchadmin ADMIN_PASSWORD=bench-admin-password
 export QUARKUS_LOG_CONSOLE_JSON_ENABLED=false QUARKUS_HTTP_PORT=$PORT QUARKUS_HTTP_HOST=127.0.0.1
 export NANHU_DATA_DIR=$OUT/data
+# the evaluation signs hundreds of seekers in from this one address
+export LIMITS_LOGIN_PERMITS=100000
 
 PID=""
 FAKE_PID=""
