@@ -6,6 +6,9 @@
 #                                                                     and exports the service's environment
 #   prod_service_start <out-dir> <base-url>                           starts the stand-in and the service,
 #                                                                     waits for readiness; sets FAKE_PID, PID
+#   prod_service_restart <out-dir> <base-url> <log-name>              stops the service only (the stand-in and the
+#                                                                     keys stay) and starts it again, logging to
+#                                                                     <out-dir>/<log-name>; sets PID
 #   prod_service_stop                                                 stops both, removes the keys
 # The admin is benchadmin / bench-admin-password. Sign-in is not rate limited (the clients sign in a lot).
 
@@ -34,14 +37,26 @@ prod_service_start() {
   local out=$1 base=$2
   java bench/matching/FakeWeChat.java "$FAKE_PORT_OF_SERVICE" > "$out/fake-wechat.log" 2>&1 &
   FAKE_PID=$!
-  java ${JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "$out/service.log" 2>&1 &
+  prod_service_launch "$out/service.log" "$base"
+}
+
+prod_service_restart() {
+  local out=$1 base=$2 name=$3
+  if [ -n "${PID:-}" ]; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; fi
+  prod_service_launch "$out/$name" "$base"
+}
+
+prod_service_launch() {
+  local logfile=$1 base=$2
+  # shellcheck disable=SC2086
+  java ${JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "$logfile" 2>&1 &
   PID=$!
-  for _ in $(seq 1 600); do
-    kill -0 "$PID" 2>/dev/null || { echo "service died"; tail -30 "$out/service.log"; return 1; }
+  for _ in $(seq 1 1200); do
+    kill -0 "$PID" 2>/dev/null || { echo "service died"; tail -30 "$logfile"; return 1; }
     curl -fs -o /dev/null "$base/q/health/ready" && return 0
     sleep 0.5
   done
-  echo "service not ready after 5 minutes"; return 1
+  echo "service not ready after 10 minutes"; return 1
 }
 
 prod_service_stop() {

@@ -138,9 +138,25 @@ public class ProblemMappers {
                     "数据库暂不可用，请稍后重试 / the database is unavailable: retry in a few seconds"), uri)
                     .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS).build();
         }
+        if (clientWentAway(e)) {
+            // the client hung up while its request was being read: nothing to fix here, and no one to answer
+            LOG.debugf("Client closed the connection on %s (request %s)", uri == null ? "?" : uri.getPath(), RequestIds.current());
+            return builder(Problem.of(400, "client-closed", "连接已断开 / Connection closed",
+                    "客户端在请求发送完之前断开了连接 / the client closed the connection before the request was complete"), uri).build();
+        }
         LOG.errorf(e, "Unexpected error on %s (request %s)", uri == null ? "?" : uri.getPath(), RequestIds.current());
         return builder(Problem.of(500, "internal", "服务器内部错误 / Internal error",
                 "请稍后重试，并在反馈时提供 requestId / retry later and quote the requestId"), uri).build();
+    }
+
+    /** A request body cut off because the client closed the connection (it gave up, or a load test ended). */
+    static boolean clientWentAway(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof io.vertx.core.http.HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response unauthorizedResponse(UriInfo uri) {

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import cn.nanhu.talent.support.LogCapture;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -143,6 +144,20 @@ class ProblemMappingTest {
                 .doesNotContain("hunter2")
                 .doesNotContain("jdbc")
                 .doesNotContain("at cn.nanhu");
+    }
+
+    @Test
+    void a_client_that_hangs_up_mid_request_is_not_logged_as_a_server_error() {
+        try (LogCapture logs = LogCapture.install()) {
+            given().when().get(PROBE + "/throw/client-closed")
+                    .then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo(Problem.TYPE_BASE + "client-closed"));
+            logs.flush();
+            assertThat(logs.all())
+                    .doesNotContain("Unexpected error")
+                    .doesNotContain("HttpClosedException");
+        }
     }
 
     @Test

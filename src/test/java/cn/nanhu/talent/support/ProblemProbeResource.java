@@ -76,6 +76,8 @@ public class ProblemProbeResource {
                 throw new IllegalStateException("Error invoking subclass method", rollback);
             }
             case "pool-exhausted" -> throw new RuntimeException(new java.sql.SQLException("Acquisition timeout while waiting for new connection"));
+            case "client-closed" -> throw new java.io.UncheckedIOException(new java.io.IOException(
+                    new java.io.IOException(new io.vertx.core.http.HttpClosedException("Connection was closed"))));
             case "bug" -> throw new IllegalStateException("secret internals: jdbc:h2:mem password=hunter2");
             default -> {
                 return "no error";
