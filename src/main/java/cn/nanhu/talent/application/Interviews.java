@@ -1,5 +1,6 @@
 package cn.nanhu.talent.application;
 
+import cn.nanhu.talent.common.ScheduledWork;
 import cn.nanhu.talent.application.ApplicationDtos.InterviewView;
 import cn.nanhu.talent.common.ApiException;
 import cn.nanhu.talent.common.Ids;
@@ -68,11 +69,13 @@ public class Interviews {
     @Scheduled(identity = "interview-reminders", every = "${applications.reminders.every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        int n = runOnce();
-        if (n > 0) {
-            LOG.infof("Reminded %d seekers of tomorrow's interviews", n);
-        }
-        keys.purgeExpired();
+        ScheduledWork.run("interview-reminders", () -> {
+            int n = runOnce();
+            if (n > 0) {
+                LOG.infof("Reminded %d seekers of tomorrow's interviews", n);
+            }
+            keys.purgeExpired();
+        });
     }
 
     /**

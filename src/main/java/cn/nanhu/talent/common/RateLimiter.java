@@ -54,7 +54,9 @@ public final class RateLimiter {
                 bucket.tokens -= 1;
                 return 0;
             }
-            return (long) Math.ceil((1 - bucket.tokens) * nanosPerPermit);
+            // whole milliseconds, rounded up past a floating-point hair (20 s must not read as 20.000000001 s)
+            double millis = (1 - bucket.tokens) * nanosPerPermit / 1e6;
+            return Math.max(1, (long) Math.ceil(millis - 1e-6)) * 1_000_000L;
         }
     }
 

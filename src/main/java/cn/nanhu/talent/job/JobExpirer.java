@@ -1,5 +1,6 @@
 package cn.nanhu.talent.job;
 
+import cn.nanhu.talent.common.ScheduledWork;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -21,7 +22,7 @@ public class JobExpirer {
 
     @Scheduled(identity = "job-expirer", every = "${jobs.expire.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        runOnce();
+        ScheduledWork.run("job-expirer", this::runOnce);
     }
 
     /** Expires every published job past its date; returns how many. */

@@ -1,5 +1,6 @@
 package cn.nanhu.talent.job;
 
+import cn.nanhu.talent.common.ScheduledWork;
 import cn.nanhu.talent.employer.EmployerDtos.PublicEmployer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -89,6 +90,11 @@ public class JobIndex {
     /** Re-reads the changes other copies (or a failed update here) left since the watermark. */
     @Scheduled(identity = "job-index-catch-up", every = "${jobs.index.catch-up-every:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledCatchUp() {
+        ScheduledWork.run("job-index-catch-up", this::catchUp);
+    }
+
+    /** Applies the job changes other copies (or this one) made since the last catch-up. */
     public void catchUp() {
         if (index != null) {
             index.catchUp(row -> apply((String) row[0], (String) row[1]));

@@ -1,5 +1,6 @@
 package cn.nanhu.talent.matching;
 
+import cn.nanhu.talent.common.ScheduledWork;
 import cn.nanhu.talent.common.ApiException;
 import cn.nanhu.talent.common.Clocks;
 import cn.nanhu.talent.job.Job;
@@ -57,10 +58,12 @@ public class AlertRunner {
 
     @Scheduled(identity = "job-alerts", every = "${matching.alerts.every:5m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        int n = runOnce();
-        if (n > 0) {
-            LOG.infof("Delivered %d job alerts", n);
-        }
+        ScheduledWork.run("job-alerts", () -> {
+            int n = runOnce();
+            if (n > 0) {
+                LOG.infof("Delivered %d job alerts", n);
+            }
+        });
     }
 
     /** Runs the alerts that are due; answers how many found new jobs and told their seeker. */

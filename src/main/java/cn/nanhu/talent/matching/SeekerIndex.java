@@ -1,5 +1,6 @@
 package cn.nanhu.talent.matching;
 
+import cn.nanhu.talent.common.ScheduledWork;
 import cn.nanhu.talent.job.IndexIds;
 import cn.nanhu.talent.job.LiveIndex;
 import cn.nanhu.talent.reference.DictDtos.OccupationView;
@@ -93,6 +94,11 @@ public class SeekerIndex {
     /** Re-reads the changes other copies (or a failed update here) left since the watermark. */
     @Scheduled(identity = "seeker-index-catch-up", every = "${matching.index.catch-up-every:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledCatchUp() {
+        ScheduledWork.run("seeker-index-catch-up", this::catchUp);
+    }
+
+    /** Applies the seeker changes other copies (or this one) made since the last catch-up. */
     public void catchUp() {
         if (index != null) {
             index.catchUp(row -> refresh((String) row[0]));

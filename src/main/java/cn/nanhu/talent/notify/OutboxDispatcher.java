@@ -1,5 +1,6 @@
 package cn.nanhu.talent.notify;
 
+import cn.nanhu.talent.common.ScheduledWork;
 import cn.nanhu.talent.notify.OutboxClaims.Claim;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,7 +48,7 @@ public class OutboxDispatcher {
     @Scheduled(identity = "outbox-dispatcher", every = "{notify.outbox.every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        drain();
+        ScheduledWork.run("outbox-dispatcher", this::drain);
     }
 
     /**

@@ -1,5 +1,6 @@
 package cn.nanhu.talent.service;
 
+import cn.nanhu.talent.common.ScheduledWork;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -18,7 +19,7 @@ public class DelegatedExpirer {
     @Scheduled(identity = "delegated-registration-expirer", every = "${delegated-registrations.expire.every:1h}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        runOnce();
+        ScheduledWork.run("delegated-registration-expirer", this::runOnce);
     }
 
     /** Erases every registration unclaimed for longer than {@code delegated-registrations.unclaimed-days}; returns how many. */

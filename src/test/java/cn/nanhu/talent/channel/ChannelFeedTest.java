@@ -116,7 +116,7 @@ class ChannelFeedTest {
     }
 
     @Test
-    void a_key_over_its_rate_limit_gets_429_with_retry_after_until_the_minute_is_over() {
+    void a_key_over_its_rate_limit_gets_429_with_retry_after_until_its_next_request_is_allowed() {
         Map<String, Object> body = ChannelFixture.feedChannel("限流");
         body.put("rateLimit", 3);
         JsonPath ch = ChannelFixture.create(body);
@@ -126,10 +126,14 @@ class ChannelFeedTest {
             given().header("X-Api-Key", ch.getString("apiKey")).get(FEED).then().statusCode(200);
         }
         given().header("X-Api-Key", ch.getString("apiKey")).get(FEED).then().statusCode(429)
-                .contentType("application/problem+json").header("Retry-After", "45").body("status", equalTo(429));
+                .contentType("application/problem+json").header("Retry-After", "20").body("status", equalTo(429));
         given().header("X-Api-Key", other.getString("apiKey")).get(FEED).then().statusCode(200);
-        clock.advance(Duration.ofSeconds(45));
+        // three a minute: one more every 20 seconds, not three again at the turn of the minute
+        clock.advance(Duration.ofSeconds(19));
+        given().header("X-Api-Key", ch.getString("apiKey")).get(FEED).then().statusCode(429).header("Retry-After", "1");
+        clock.advance(Duration.ofSeconds(1));
         given().header("X-Api-Key", ch.getString("apiKey")).get(FEED).then().statusCode(200);
+        given().header("X-Api-Key", ch.getString("apiKey")).get(FEED).then().statusCode(429);
     }
 
     @Test

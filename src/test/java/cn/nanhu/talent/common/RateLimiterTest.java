@@ -28,10 +28,14 @@ class RateLimiterTest {
                     assertThat(e.retryAfterSeconds()).isEqualTo(20);
                     assertThat(e.status()).isEqualTo(429);
                 });
+        // 19 s later one second is left, exactly (no floating-point hair turns it into two)
+        clock.advance(Duration.ofSeconds(19));
+        assertThatThrownBy(() -> limiter.acquire("10.0.0.1", "too many"))
+                .isInstanceOfSatisfying(ApiException.TooManyRequests.class, e -> assertThat(e.retryAfterSeconds()).isEqualTo(1));
         // another address has its own bucket
         limiter.acquire("10.0.0.2", "x");
         // a permit comes back every 20 s, and only one
-        clock.advance(Duration.ofSeconds(20));
+        clock.advance(Duration.ofSeconds(1));
         limiter.acquire("10.0.0.1", "x");
         assertThat(limiter.tryAcquire("10.0.0.1")).isPositive();
         // a long pause refills the bucket, never beyond its size
