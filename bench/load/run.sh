@@ -96,7 +96,7 @@ TICK_MS=$(( 1000 / $(getconf CLK_TCK) ))
 cpu_snapshot() {
   awk '/^cpu / { t = 0; for (i = 2; i <= NF; i++) t += $i; printf "machine %d %d\n", t, $5 + $6 }' /proc/stat
   awk 'FNR == 1 { i = index($0, ") "); split(substr($0, i + 2), f, " "); c = substr($0, index($0, "(") + 1, i - index($0, "(") - 1)
-                  print substr(FILENAME, 7, index(substr(FILENAME, 7), "/") - 1), f[12] + f[13], c }' /proc/[0-9]*/stat 2>/dev/null
+                  print substr(FILENAME, 7, index(substr(FILENAME, 7), "/") - 1), f[12] + f[13], c }' /proc/[0-9]*/stat 2>/dev/null || true
 }
 cpu_split() {
   awk -v svc="$PID" '
@@ -105,6 +105,13 @@ cpu_split() {
     ($1 in a) { d = $2 - a[$1]; if ($1 == svc) s += d; else if ($3 == "postgres") pg += d; else if ($3 ~ /^wrk/) w += d; else o += d }
     END { printf "CPU of the machine (%d cores = 100 %%): busy %.0f %%: service %.0f %%, PostgreSQL %.0f %%, wrk %.0f %%, other %.0f %%\n",
           '"$(nproc)"', 100 * (t - idle) / t, 100 * s / t, 100 * pg / t, 100 * w / t, 100 * (t - idle - s - pg - w) / t }' "$1" "$2"
+}
+# CPU milliseconds per request of the service and of PostgreSQL between two snapshots
+cpu_per_request() {
+  awk -v svc="$PID" -v n="$3" -v ms="$TICK_MS" '
+    FNR == NR { if ($1 != "machine") a[$1] = $2; next }
+    ($1 in a) && $1 != "machine" { d = $2 - a[$1]; if ($1 == svc) s += d; else if ($3 == "postgres") pg += d }
+    END { printf "service %.2f ms, PostgreSQL %.2f ms of CPU per request\n", s * ms / n, pg * ms / n }' "$1" "$2"
 }
 heap_used_kib() { jcmd "$PID" GC.heap_info | grep -m1 -o 'used [0-9]*K' | tr -dc '0-9'; }
 heap_live_kib() { jcmd "$PID" GC.run > /dev/null; jcmd "$PID" GC.run > /dev/null; heap_used_kib; }
@@ -130,7 +137,10 @@ log "applications stored so far: $APPS_TOTAL; without their history row: $HIST_M
 # ---- 2. each kind alone, one connection: where the time goes ---------------------------------------------------
 if [ "$KIND_S" -gt 0 ]; then
   for kind in search detail recommend apply login; do
+    cpu_snapshot > "$OUT/cpu-a"
     mix "one-$kind" "$KIND_S" 1 "$kind"
+    cpu_snapshot > "$OUT/cpu-b"
+    cpu_per_request "$OUT/cpu-a" "$OUT/cpu-b" "$(grep -m1 -o ' requests=[0-9]*' "$OUT/wrk-one-$kind.txt" | cut -d= -f2)" > "$OUT/cpu-one-$kind.txt"
   done
 fi
 
@@ -172,8 +182,8 @@ verdict() { awk -v v="$1" -v t="$2" -v op="$3" 'BEGIN { if (v == "") print "n/a"
     "$(grep -o 'statuses=[^ ]*' "$OUT/wrk-measured.txt" | cut -d= -f2)"
   if [ "$KIND_S" -gt 0 ]; then
     for kind in search detail recommend apply login; do
-      printf "  %-9s alone, 1 connection: %s/s, p50 / p99 %s / %s ms, answers %s\n" "$kind" "$(field "one-$kind" rps)" "$(field "one-$kind" p50_ms)" \
-        "$(field "one-$kind" p99_ms)" "$(grep -o 'statuses=[^ ]*' "$OUT/wrk-one-$kind.txt" | cut -d= -f2)"
+      printf "  %-9s alone, 1 connection: %s/s, p50 / p99 %s / %s ms, answers %s; %s\n" "$kind" "$(field "one-$kind" rps)" "$(field "one-$kind" p50_ms)" \
+        "$(field "one-$kind" p99_ms)" "$(grep -o 'statuses=[^ ]*' "$OUT/wrk-one-$kind.txt" | cut -d= -f2)" "$(cat "$OUT/cpu-one-$kind.txt")"
     done
   fi
   if [ "$SOAK" -gt 0 ]; then
