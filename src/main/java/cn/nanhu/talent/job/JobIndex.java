@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
@@ -43,6 +44,8 @@ public class JobIndex {
     private final EntityManager em;
     private final Clock clock;
     private LiveIndex index;
+    /** Grows after every change that is searchable: the key of caches of what the index answered. */
+    private final AtomicLong generation = new AtomicLong();
 
     public JobIndex(JobDocuments documents, Instance<JobFairs> fairs, JobViews views, EmployerBriefs briefs, EntityManager em,
             Clock clock) {
@@ -71,6 +74,16 @@ public class JobIndex {
      */
     public void rebuild() {
         index.rebuild(this::indexPage);
+        generation.incrementAndGet();
+    }
+
+    /**
+     * A number that grows whenever the index may answer differently (a job put in, changed or taken
+     * out, its employer's standing changed), counted once the change is searchable. Results kept
+     * with an older number may be stale.
+     */
+    public long generation() {
+        return generation.get();
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -85,6 +98,7 @@ public class JobIndex {
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) JobChanged change) {
         QuarkusTransaction.requiringNew().run(() -> apply(change.jobId(), change.employerId()));
         index.refresh();
+        generation.incrementAndGet();
     }
 
     /** Re-reads the changes other copies (or a failed update here) left since the watermark. */
@@ -97,7 +111,14 @@ public class JobIndex {
     /** Applies the job changes other copies (or this one) made since the last catch-up. */
     public void catchUp() {
         if (index != null) {
-            index.catchUp(row -> apply((String) row[0], (String) row[1]));
+            AtomicLong applied = new AtomicLong();
+            index.catchUp(row -> {
+                applied.incrementAndGet();
+                apply((String) row[0], (String) row[1]);
+            });
+            if (applied.get() > 0) {
+                generation.incrementAndGet();
+            }
         }
     }
 

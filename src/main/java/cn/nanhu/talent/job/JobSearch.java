@@ -145,12 +145,28 @@ public class JobSearch {
         // dropped below (visibleAt), at the cost of a place in the pool until then.
         BooleanQuery wishes = any.build();
         List<String> ids = index.best(wishes.clauses().isEmpty() ? new MatchAllDocsQuery() : wishes, limit);
-        Map<String, Job> byId = new HashMap<>();
-        visible(ids).forEach(j -> byId.put(j.id, j));
-        Map<String, EmployerBrief> employers = briefs.of(byId.values().stream().map(j -> j.employerId).collect(Collectors.toSet()));
+        Map<String, Candidate> cards = cards(ids);
+        return ids.stream().map(cards::get).filter(Objects::nonNull).toList();
+    }
+
+    /** The jobs among {@code ids} that seekers may see right now, with their employers as cards show them, by id. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Candidate> cards(List<String> ids) {
+        List<Job> jobs = visible(ids);
+        Map<String, EmployerBrief> employers = briefs.of(jobs.stream().map(j -> j.employerId).collect(Collectors.toSet()));
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return ids.stream().map(byId::get).filter(Objects::nonNull).filter(j -> j.visibleAt(now))
-                .filter(j -> employers.containsKey(j.employerId)).map(j -> new Candidate(j, employers.get(j.employerId))).toList();
+        Map<String, Candidate> byId = new HashMap<>();
+        for (Job j : jobs) {
+            if (j.visibleAt(now) && employers.containsKey(j.employerId)) {
+                byId.put(j.id, new Candidate(j, employers.get(j.employerId)));
+            }
+        }
+        return byId;
+    }
+
+    /** Grows whenever the index may answer differently: see {@link JobIndex#generation()}. */
+    public long indexGeneration() {
+        return index.generation();
     }
 
     /** The jobs among these whose employer is approved right now, in one query. */

@@ -32,6 +32,9 @@ public interface MatchingConfig {
 
     IndexSettings index();
 
+    /** Each seeker's ranking kept between requests (see {@code RecommendationCache}). */
+    CacheSettings recommendationCache();
+
     AlertSettings alerts();
 
     /** Job alerts. */
@@ -39,6 +42,16 @@ public interface MatchingConfig {
         /** How often to look for alerts that are due, e.g. {@code 5m}; {@code off} in tests (they run it by hand). */
         @WithDefault("5m")
         String every();
+    }
+
+    interface CacheSettings {
+        /** How long a ranking is reused while the job index and the registration stay the same; {@code 0s} turns it off. */
+        @WithDefault("60s")
+        java.time.Duration ttl();
+
+        /** Seekers whose ranking is kept at most; past it the expired go first, then all. */
+        @WithDefault("20000")
+        int maxSeekers();
     }
 
     /** The candidate index. */

@@ -21,7 +21,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -43,6 +42,7 @@ public class Recommendations {
     private final EntityManager em;
     private final Clock clock;
     private final MatchScorer scorer;
+    private final RecommendationCache cache;
 
     public Recommendations(SeekerService seekers, JobSearch search, JobViews views, ReferenceData reference,
             MatchingConfig config, EntityManager em, Clock clock) {
@@ -55,11 +55,34 @@ public class Recommendations {
         this.scorer = new MatchScorer(config.weights(), config.stretchPenalty(),
                 code -> reference.occupation(code).map(o -> o.name()).orElse(code),
                 code -> reference.division(code).map(d -> d.name()).orElse(code));
+        this.cache = new RecommendationCache(config.recommendationCache().ttl().toMillis(), config.recommendationCache().maxSeekers(),
+                clock);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Recommendation> forSeeker(String userId, int size) {
         SeekerProfile p = seekers.readyProfile(userId);
+        Set<String> applied = new HashSet<>(em.createQuery("select a.jobId from Application a where a.seekerId = :u", String.class)
+                .setParameter("u", userId).getResultList());
+        Set<String> blocked = SeekerBlock.<SeekerBlock>list("userId", userId).stream().map(b -> b.employerId).collect(Collectors.toSet());
+        // read before ranking: an index change while ranking leaves the entry under the older number, so it is not reused
+        long generation = search.indexGeneration();
+        RecommendationCache.Entry kept = cache.get(userId, generation, p.version);
+        if (kept != null) {
+            List<Recommendation> answer = present(kept.ranked(), applied, blocked, size, null);
+            if (answer.size() >= size || kept.complete()) {
+                return answer;
+            }
+        }
+        Map<String, Candidate> cards = new HashMap<>();
+        List<RecommendationCache.Ranked> ranked = rank(userId, p, applied, blocked, cards);
+        cache.put(userId, generation, p.version, ranked);
+        return present(ranked, applied, blocked, size, cards);
+    }
+
+    /** Every candidate near the registration that the seeker may apply to, scored, best first. */
+    private List<RecommendationCache.Ranked> rank(String userId, SeekerProfile p, Set<String> applied, Set<String> blocked,
+            Map<String, Candidate> cards) {
         MatchScorer.Seeker seeker = seeker(p);
         List<String> districts = new ArrayList<>(p.desiredDistricts());
         if (p.currentDistrictCode != null) {
@@ -67,22 +90,50 @@ public class Recommendations {
         }
         List<Candidate> candidates = search.candidates(
                 new JobSearch.Wishes(p.desiredOccupations(), districts, seeker.words()), config.candidates());
-        Set<String> applied = new HashSet<>(em.createQuery("select a.jobId from Application a where a.seekerId = :u", String.class)
-                .setParameter("u", userId).getResultList());
-        Set<String> blocked = SeekerBlock.<SeekerBlock>list("userId", userId).stream().map(b -> b.employerId).collect(Collectors.toSet());
         List<Candidate> open = candidates.stream()
                 .filter(c -> !applied.contains(c.job().id) && !blocked.contains(c.job().employerId)).toList();
         Map<String, Integer> similar = similarSeekers(userId, p.desiredOccupations(), open.stream().map(c -> c.job().id).toList());
         OffsetDateTime now = OffsetDateTime.now(clock);
-        List<Recommendation> scored = new ArrayList<>();
-        for (Candidate c : open) {
-            Optional<MatchScorer.Match> m = scorer.score(seeker, job(c), similar.getOrDefault(c.job().id, 0), now);
-            m.ifPresent(match -> scored.add(new Recommendation(views.summary(c.job(), c.employer()), match.score(),
-                    match.reasons(), match.stretch())));
+        record Scored(Candidate candidate, MatchScorer.Match match) {
         }
-        scored.sort(Comparator.comparingInt(Recommendation::score).reversed()
-                .thenComparing(r -> r.job().publishedAt(), Comparator.nullsLast(Comparator.reverseOrder())));
-        return scored.subList(0, Math.min(size, scored.size()));
+        List<Scored> scored = new ArrayList<>();
+        for (Candidate c : open) {
+            scorer.score(seeker, job(c), similar.getOrDefault(c.job().id, 0), now).ifPresent(m -> scored.add(new Scored(c, m)));
+        }
+        scored.sort(Comparator.comparingInt((Scored s) -> s.match().score()).reversed()
+                .thenComparing(s -> s.candidate().job().publishedAt, Comparator.nullsLast(Comparator.reverseOrder())));
+        scored.forEach(s -> cards.put(s.candidate().job().id, s.candidate()));
+        return scored.stream().map(s -> new RecommendationCache.Ranked(s.candidate().job().id, s.candidate().job().employerId,
+                s.match().score(), s.match().reasons(), s.match().stretch())).toList();
+    }
+
+    /**
+     * The first {@code size} of a ranking the seeker has not applied to and whose employer they have
+     * not blocked, each with its card as it is now ({@code cards} when the ranking was just made,
+     * else read for these jobs only; a job no longer open drops out).
+     */
+    private List<Recommendation> present(List<RecommendationCache.Ranked> ranked, Set<String> applied, Set<String> blocked, int size,
+            Map<String, Candidate> cards) {
+        List<RecommendationCache.Ranked> wanted = ranked.stream()
+                .filter(r -> !applied.contains(r.jobId()) && !blocked.contains(r.employerId())).limit(size).toList();
+        Map<String, Candidate> shown = cards != null ? cards : search.cards(wanted.stream().map(RecommendationCache.Ranked::jobId).toList());
+        List<Recommendation> answer = new ArrayList<>();
+        for (RecommendationCache.Ranked r : wanted) {
+            Candidate c = shown.get(r.jobId());
+            if (c != null) {
+                answer.add(new Recommendation(views.summary(c.job(), c.employer()), r.score(), r.reasons(), r.stretch()));
+            }
+        }
+        return answer;
+    }
+
+    /** Rankings reused and made since start (for tests and operators). */
+    long cacheHits() {
+        return cache.hits();
+    }
+
+    long cacheMisses() {
+        return cache.misses();
     }
 
     static MatchScorer.Seeker seeker(SeekerProfile p) {

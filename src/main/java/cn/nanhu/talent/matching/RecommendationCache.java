@@ -1,0 +1,85 @@
+package cn.nanhu.talent.matching;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Each seeker's ranked jobs, kept between requests: ranking asks the job index for the jobs near
+ * the wishes, which costs several times a search, and a seeker who comes back to the list (or
+ * pulls to refresh) would otherwise pay it again for the same answer. An entry serves only while
+ * the job index has not changed ({@link cn.nanhu.talent.job.JobIndex#generation()}), the
+ * registration has not changed (its version) and {@code ttl} has not passed; the caller still drops
+ * what the seeker applied to or blocked since, on every request. What may lag by up to {@code ttl}
+ * is the behaviour signal (other seekers' applications) and the freshness points of a day's ageing.
+ * Kept in this copy's memory, at most {@code maxSeekers} seekers.
+ */
+final class RecommendationCache {
+
+    /** A job in a seeker's ranking, without the card (the card is read fresh for each answer). */
+    record Ranked(String jobId, String employerId, int score, List<String> reasons, boolean stretch) {
+    }
+
+    /** The first {@code ranked} of a ranking; {@code complete} when nothing was left out. */
+    record Entry(long generation, long profileVersion, long expiresAt, List<Ranked> ranked, boolean complete) {
+    }
+
+    /** Jobs kept per seeker: the largest page, and some for jobs applied to in the meantime. */
+    static final int KEEP = RecommendationResource.MAX_SIZE + 10;
+
+    private final long ttlMillis;
+    private final int maxSeekers;
+    private final Clock clock;
+    private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+    private final AtomicLong hits = new AtomicLong();
+    private final AtomicLong misses = new AtomicLong();
+
+    RecommendationCache(long ttlMillis, int maxSeekers, Clock clock) {
+        this.ttlMillis = ttlMillis;
+        this.maxSeekers = Math.max(1, maxSeekers);
+        this.clock = clock;
+    }
+
+    /** The seeker's kept ranking if it still holds for this index generation and registration version, else null. */
+    Entry get(String userId, long generation, long profileVersion) {
+        if (ttlMillis <= 0) {
+            return null;
+        }
+        Entry e = entries.get(userId);
+        if (e == null || e.generation() != generation || e.profileVersion() != profileVersion || clock.millis() >= e.expiresAt()) {
+            misses.incrementAndGet();
+            return null;
+        }
+        hits.incrementAndGet();
+        return e;
+    }
+
+    void put(String userId, long generation, long profileVersion, List<Ranked> ranked) {
+        if (ttlMillis <= 0) {
+            return;
+        }
+        long now = clock.millis();
+        if (entries.size() >= maxSeekers && !entries.containsKey(userId)) {
+            entries.values().removeIf(e -> now >= e.expiresAt());
+            if (entries.size() >= maxSeekers) {
+                // every entry is fresh: start over rather than grow
+                entries.clear();
+            }
+        }
+        entries.put(userId, new Entry(generation, profileVersion, now + ttlMillis,
+                List.copyOf(ranked.subList(0, Math.min(KEEP, ranked.size()))), ranked.size() <= KEEP));
+    }
+
+    long hits() {
+        return hits.get();
+    }
+
+    long misses() {
+        return misses.get();
+    }
+
+    int size() {
+        return entries.size();
+    }
+}
