@@ -8,7 +8,8 @@
 #
 # Env: CONNECTIONS (wrk connections, 32), THREADS (wrk threads, 2), WARMUP (s, 60), DURATION (s of the measured
 #      run, 60), SOAK (s, 600; 0 skips it), SAMPLE (s between RSS/heap samples in the soak, 30), KIND_S (s of each
-#      one-kind run at one connection, 15; 0 skips them), LOAD_SEEKERS (seekers registered through the API who
+#      one-kind run at one connection, 15; 0 skips them), PROFILE_S (s of the mix under JFR after the measured
+#      run, 20), LOAD_SEEKERS (seekers registered through the API who
 #      apply and ask for recommendations, 6000), PORT (18110), FAKE_PORT (18111), JAVA_OPTS, TAG, REBUILD=1.
 # Output: bench/out/load-<JOBS><TAG>/summary.txt, with the service log and every wrk output.
 # The database "bench_load" on 127.0.0.1:5432 is dropped and recreated.
@@ -23,6 +24,7 @@ DURATION=${DURATION:-60}
 SOAK=${SOAK:-600}
 SAMPLE=${SAMPLE:-30}
 KIND_S=${KIND_S:-15}
+PROFILE_S=${PROFILE_S:-20}
 LOAD_SEEKERS=${LOAD_SEEKERS:-6000}
 PORT=${PORT:-18110}
 FAKE_PORT=${FAKE_PORT:-18111}
@@ -37,15 +39,9 @@ mkdir -p "$OUT"
 log() { echo "[$(date -u +%H:%M:%S)] $*" | tee -a "$OUT/summary.txt"; }
 T_RUN=$(date +%s)
 
-if ! command -v wrk >/dev/null; then
-  echo "installing wrk (Debian package)"
-  apt-get install -y -q wrk >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y -q wrk >/dev/null; }
-fi
-for tool in wrk jcmd psql createdb dropdb curl openssl; do
-  command -v $tool >/dev/null || { echo "missing $tool"; exit 1; }
-done
-M2=${M2:-$HOME/.m2/repository}
-PG_JAR=$(ls "$M2"/org/postgresql/postgresql/*/postgresql-*.jar | grep -v sources | sort -V | tail -1)
+# shellcheck source=bench/lib/tools.sh
+. bench/lib/tools.sh
+bench_tools jcmd psql createdb dropdb curl openssl
 JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DBNAME"
 
 # shellcheck source=bench/lib/prod-service.sh
@@ -95,8 +91,9 @@ mix() {
 TICK_MS=$(( 1000 / $(getconf CLK_TCK) ))
 cpu_snapshot() {
   awk '/^cpu / { t = 0; for (i = 2; i <= NF; i++) t += $i; printf "machine %d %d\n", t, $5 + $6 }' /proc/stat
-  awk 'FNR == 1 { i = index($0, ") "); split(substr($0, i + 2), f, " "); c = substr($0, index($0, "(") + 1, i - index($0, "(") - 1)
-                  print substr(FILENAME, 7, index(substr(FILENAME, 7), "/") - 1), f[12] + f[13], c }' /proc/[0-9]*/stat 2>/dev/null || true
+  # cat goes on past a process that ended meanwhile (awk would stop at it); the pid is the first field
+  { cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk '{ i = index($0, ") "); split(substr($0, i + 2), f, " ")
+    print $1, f[12] + f[13], substr($0, index($0, "(") + 1, i - index($0, "(") - 1) }'
 }
 cpu_split() {
   awk -v svc="$PID" '
@@ -133,6 +130,11 @@ cpu_split "$OUT/cpu0" "$OUT/cpu1" | tee -a "$OUT/summary.txt"
 APPS_TOTAL=$(psql_q "select count(*) from application")
 HIST_MISSING=$(psql_q "select count(*) from application a where not exists (select 1 from application_history h where h.application_id = a.id)")
 log "applications stored so far: $APPS_TOTAL; without their history row: $HIST_MISSING"
+log "where the service's CPU goes under the mix: ${PROFILE_S}s with JFR"
+jcmd "$PID" JFR.start name=mix settings=profile filename="$OUT/mix.jfr" > /dev/null
+mix profile "$PROFILE_S" "$CONNECTIONS" > /dev/null
+jcmd "$PID" JFR.stop name=mix > /dev/null
+java bench/load/CpuByEndpoint.java "$OUT/mix.jfr" | tee "$OUT/cpu-by-endpoint.txt" | tee -a "$OUT/summary.txt"
 
 # ---- 2. each kind alone, one connection: where the time goes ---------------------------------------------------
 if [ "$KIND_S" -gt 0 ]; then
@@ -180,6 +182,8 @@ verdict() { awk -v v="$1" -v t="$2" -v op="$3" 'BEGIN { if (v == "") print "n/a"
     "$CONNECTIONS" "$DURATION" "$(field measured rps)" "$(verdict "$(field measured rps)" 1500 ge)" "$(field measured p50_ms)" "$(field measured p90_ms)" \
     "$(field measured p99_ms)" "$(field measured max_ms)" "$(verdict "$(field measured p99_ms)" 100 le)" "$(field measured errors)" \
     "$(grep -o 'statuses=[^ ]*' "$OUT/wrk-measured.txt" | cut -d= -f2)"
+  echo "service CPU under the mix, by endpoint (JFR samples):"
+  sed -n '/^by endpoint/,/^by innermost/p' "$OUT/cpu-by-endpoint.txt" | grep '%' | head -6
   if [ "$KIND_S" -gt 0 ]; then
     for kind in search detail recommend apply login; do
       printf "  %-9s alone, 1 connection: %s/s, p50 / p99 %s / %s ms, answers %s; %s\n" "$kind" "$(field "one-$kind" rps)" "$(field "one-$kind" p50_ms)" \

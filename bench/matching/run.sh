@@ -35,15 +35,9 @@ log() { echo "[$(date -u +%H:%M:%S)] $*" | tee -a "$OUT/summary.txt"; }
 say() { echo "$*" | tee -a "$OUT/summary.txt"; }
 T_RUN=$(date +%s)
 
-if ! command -v wrk >/dev/null; then
-  echo "installing wrk (Debian package)"
-  apt-get install -y -q wrk >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y -q wrk >/dev/null; }
-fi
-for tool in wrk jcmd psql createdb dropdb curl bc; do
-  command -v $tool >/dev/null || { echo "missing $tool"; exit 1; }
-done
-M2=${M2:-$HOME/.m2/repository}
-PG_JAR=$(ls "$M2"/org/postgresql/postgresql/*/postgresql-*.jar | grep -v sources | sort -V | tail -1)
+# shellcheck source=bench/lib/tools.sh
+. bench/lib/tools.sh
+bench_tools jcmd psql createdb dropdb curl bc
 APP=target/quarkus-app
 if [ ! -f $APP/quarkus-run.jar ] || [ "${REBUILD:-0}" = 1 ]; then
   log "building the jar (prod profile, PostgreSQL)"
@@ -177,13 +171,14 @@ client employer "$BASE" "$ADMIN_USERNAME" "$ADMIN_PASSWORD" "$OUT/eval-seekers.t
 TICK_MS=$(( 1000 / $(getconf CLK_TCK) ))
 machine_ticks() { awk '/^cpu / { t = 0; for (i = 2; i <= NF; i++) t += $i; print t, $5 + $6 }' /proc/stat; }
 process_ticks() {
-  awk 'FNR == 1 { i = index($0, ") "); split(substr($0, i + 2), f, " "); c = substr($0, index($0, "(") + 1, i - index($0, "(") - 1)
-                  print substr(FILENAME, 7, index(substr(FILENAME, 7), "/") - 1), f[12] + f[13], c }' /proc/[0-9]*/stat 2>/dev/null | sort
+  # cat goes on past a process that ended meanwhile (awk would stop at it); the pid is the first field
+  { cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk '{ i = index($0, ") "); split(substr($0, i + 2), f, " ")
+                  print $1, f[12] + f[13], substr($0, index($0, "(") + 1, i - index($0, "(") - 1) }' | sort
 }
 # the service's threads (tid ticks name), to tell request threads from garbage collection and the JIT compiler
 thread_ticks() {
-  awk 'FNR == 1 { i = index($0, ") "); split(substr($0, i + 2), f, " "); c = substr($0, index($0, "(") + 1, i - index($0, "(") - 1)
-                  gsub(/ /, "_", c); print $1, f[12] + f[13], c }' /proc/"$PID"/task/[0-9]*/stat 2>/dev/null | sort
+  { cat /proc/"$PID"/task/[0-9]*/stat 2>/dev/null || true; } | awk '{ i = index($0, ") "); split(substr($0, i + 2), f, " ")
+                  c = substr($0, index($0, "(") + 1, i - index($0, "(") - 1); gsub(/ /, "_", c); print $1, f[12] + f[13], c }' | sort
 }
 # busy share of the whole machine over 3 s, in per cent
 machine_busy() {
