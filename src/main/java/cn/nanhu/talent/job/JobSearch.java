@@ -171,10 +171,12 @@ public class JobSearch {
 
     /** The jobs among these whose employer is approved right now, in one query. */
     private List<Job> visible(List<String> ids) {
+        // read-only: shown or scored, never changed, so no copy is kept for the flush to compare against
         return ids.isEmpty() ? List.of() : em.createQuery(
                 "select j from Job j where j.id in :ids and exists"
                         + " (select e.id from Employer e where e.id = j.employerId and e.status = :approved)", Job.class)
-                .setParameter("ids", ids).setParameter("approved", Employer.Status.APPROVED).getResultList();
+                .setParameter("ids", ids).setParameter("approved", Employer.Status.APPROVED)
+                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).getResultList();
     }
 
     private Query query(Criteria c) {

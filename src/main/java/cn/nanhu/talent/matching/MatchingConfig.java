@@ -45,8 +45,11 @@ public interface MatchingConfig {
     }
 
     interface CacheSettings {
-        /** How long a ranking is reused while the job index and the registration stay the same; {@code 0s} turns it off. */
-        @WithDefault("60s")
+        /**
+         * How long a ranking is reused while the job index and the registration stay the same; {@code 0s}
+         * turns it off. Only the soft signals lag by up to this: other seekers' applications, a day's ageing.
+         */
+        @WithDefault("5m")
         java.time.Duration ttl();
 
         /** Seekers whose ranking is kept at most; past it the expired go first, then all. */

@@ -25,8 +25,11 @@ final class RecommendationCache {
     record Entry(long generation, long profileVersion, long expiresAt, List<Ranked> ranked, boolean complete) {
     }
 
-    /** Jobs kept per seeker: the largest page, and some for jobs applied to in the meantime. */
-    static final int KEEP = RecommendationResource.MAX_SIZE + 10;
+    /**
+     * Jobs kept per seeker: the usual page of 10 and as many again for jobs applied to in the
+     * meantime (about 3 KB a seeker). A larger page, or one the kept jobs no longer fill, is ranked anew.
+     */
+    static final int KEEP = 20;
 
     private final long ttlMillis;
     private final int maxSeekers;
