@@ -73,8 +73,13 @@ public class JobDocuments {
         d.add(new StringField(EDUCATION, j.education, Field.Store.NO));
         d.add(new StringField(JOB_TYPE, j.jobType, Field.Store.NO));
         d.add(new IntPoint(SALARY_MAX, j.salaryMax));
+        // each sort key also as a point of the same name: Lucene then skips the jobs that cannot make the
+        // page instead of comparing every match (the newest jobs of the whole board are the common question)
+        long published = j.publishedAt == null ? 0 : j.publishedAt.toInstant().toEpochMilli();
         d.add(new NumericDocValuesField(SALARY_SORT, j.salaryMax));
-        d.add(new NumericDocValuesField(PUBLISHED, j.publishedAt == null ? 0 : j.publishedAt.toInstant().toEpochMilli()));
+        d.add(new LongPoint(SALARY_SORT, j.salaryMax));
+        d.add(new NumericDocValuesField(PUBLISHED, published));
+        d.add(new LongPoint(PUBLISHED, published));
         d.add(new LongPoint(EXPIRES, j.expiresAt.toInstant().toEpochMilli()));
         return d;
     }
