@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,9 +35,12 @@ import org.junit.jupiter.api.TestInstance;
  * matrix and the document must describe the same operations with the same roles, so a new endpoint
  * without a row fails the build, and so does a changed {@code @RolesAllowed} that nobody reviewed.
  *
- * <p>Objects that belong to someone else are the business of each feature's access tests (another
- * seeker's application, another employer's job: 404); this sweep proves the role gate in front of
- * them, with identifiers that name nothing.
+ * <p>The role gate is called with identifiers that name nothing. Behind it, objects that belong to
+ * someone (OWASP API1): every operation whose path names an object and that a seeker or an employer
+ * may call declares in the matrix whose object that is ({@code owner=seeker}, {@code owner=employer},
+ * or {@code owner=none} with the reason), and for each owned one a real object of seeker A (or of
+ * employer X) is called as seeker B (or as a member of employer Y), which must get 404 and change
+ * nothing, and as its owner, who must be let in ({@link OwnedObjects} makes the objects).
  */
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -62,9 +66,21 @@ class AuthorizationSweepTest {
         }
     }
 
-    record Row(String method, String path, String access, boolean fresh) {
+    /**
+     * One line of the matrix. {@code owners}: whose object the path names (empty for owner=none),
+     * null when the row does not say; {@code note}: the comment after the flags.
+     */
+    record Row(String method, String path, String access, boolean fresh, Set<OwnedObjects.Owner> owners, String note) {
         String key() {
             return method + " " + path;
+        }
+
+        /** The path names an object (has a path parameter) that a seeker or an employer may reach. */
+        boolean reachesAnObject() {
+            boolean object = path.contains("{");
+            boolean seekerOrEmployer = access.equals("public") || access.equals("signed-in")
+                    || Set.of(access.split(",")).contains("SEEKER") || Set.of(access.split(",")).contains("EMPLOYER");
+            return object && seekerOrEmployer;
         }
 
         /** The status range this principal must get: 401, 403, or "let in" (anything else below 500). */
@@ -140,6 +156,64 @@ class AuthorizationSweepTest {
             }
             assertThat(wrong).as(row.key()).isEmpty();
         }));
+    }
+
+    @Test
+    void every_operation_on_an_object_that_a_seeker_or_an_employer_may_call_says_whose_object_it_is() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        for (Row row : rows()) {
+            if (row.reachesAnObject() && row.owners() == null) {
+                wrong.add(row.key() + ": no owner=seeker, owner=employer or owner=none (with the reason after a #)");
+            } else if (!row.reachesAnObject() && row.owners() != null) {
+                wrong.add(row.key() + ": an owner flag on an operation that names no object a seeker or employer may reach");
+            } else if (row.owners() != null && row.owners().isEmpty() && row.note().isBlank()) {
+                wrong.add(row.key() + ": owner=none needs the reason, as a # comment after the flags");
+            }
+            if (row.owners() != null) {
+                for (OwnedObjects.Owner owner : row.owners()) {
+                    if (OwnedObjects.probe(row.key(), owner) == null) {
+                        wrong.add(row.key() + ": owner=" + owner.name().toLowerCase() + " but OwnedObjects has no probe for it");
+                    }
+                }
+            }
+        }
+        assertThat(wrong).as("owner declarations in " + MATRIX).isEmpty();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> another_seeker_or_another_employers_member_gets_404_on_an_owned_object_and_changes_nothing()
+            throws IOException {
+        return rows().stream().filter(row -> row.owners() != null)
+                .flatMap(row -> row.owners().stream().map(owner -> DynamicTest.dynamicTest(
+                        row.key() + " [owner=" + owner.name().toLowerCase() + "]", () -> probeOwned(row, owner))));
+    }
+
+    private void probeOwned(Row row, OwnedObjects.Owner kind) {
+        var probe = OwnedObjects.probe(row.key(), kind);
+        assertThat(probe).as("a probe for " + row.key() + " owned by " + kind).isNotNull();
+        OwnedObjects.World world = OwnedObjects.world();
+        OwnedObjects.Target target = probe.apply(world);
+        Object before = target.state().get();
+
+        Response theirs = send(world.other(kind), row.method(), target);
+        assertThat(theirs.statusCode())
+                .as("%s on %s's object as %s (answered %s)", row.key(), kind == OwnedObjects.Owner.SEEKER ? "seeker A" : "employer X",
+                        kind == OwnedObjects.Owner.SEEKER ? "seeker B" : "a member of employer Y", theirs.asString())
+                .isEqualTo(404);
+        assertThat(target.state().get()).as("%s by another %s changed the object", row.key(), kind.name().toLowerCase())
+                .isEqualTo(before);
+
+        Response own = send(world.owner(kind), row.method(), target);
+        assertThat(own.statusCode()).as("%s as the owner lets in (answered %s)", row.key(), own.asString())
+                .isNotIn(401, 403, 404).isLessThan(500);
+    }
+
+    private static Response send(Api.Session as, String method, OwnedObjects.Target target) {
+        RequestSpecification spec = as.as().redirects().follow(false);
+        if (target.body() != null) {
+            spec = spec.contentType(ContentType.JSON).body(target.body());
+        }
+        return spec.when().request(method, target.path());
     }
 
     private int call(Row row, Principal p) {
@@ -219,8 +293,28 @@ class AuthorizationSweepTest {
                     continue;
                 }
                 String[] cells = line.strip().split("\t");
-                assertThat(cells.length).as("row '" + line + "' has method, path, access and optional flags").isBetween(3, 4);
-                rows.add(new Row(cells[0], cells[1], cells[2], cells.length == 4 && cells[3].equals("fresh")));
+                assertThat(cells.length).as("row '" + line + "' has method, path, access, and optional flags and note")
+                        .isBetween(3, 5);
+                boolean fresh = false;
+                Set<OwnedObjects.Owner> owners = null;
+                for (String flag : cells.length > 3 ? cells[3].split(",") : new String[0]) {
+                    if (flag.equals("fresh")) {
+                        fresh = true;
+                    } else if (flag.equals("owner=none")) {
+                        owners = Set.of();
+                    } else if (flag.startsWith("owner=")) {
+                        owners = new TreeSet<>();
+                        for (String kind : flag.substring("owner=".length()).split("\\+")) {
+                            assertThat(kind).as("owner kind in '" + line + "'").isIn("seeker", "employer");
+                            owners.add(OwnedObjects.Owner.valueOf(kind.toUpperCase()));
+                        }
+                    } else if (!flag.isEmpty()) {
+                        throw new AssertionError("unknown flag '" + flag + "' in row '" + line + "'");
+                    }
+                }
+                String note = cells.length > 4 ? cells[4] : "";
+                assertThat(note).as("the note of '" + line + "' is a # comment").matches("(#.*)?");
+                rows.add(new Row(cells[0], cells[1], cells[2], fresh, owners, note.replaceFirst("^#\\s*", "")));
             }
         }
         return rows;
