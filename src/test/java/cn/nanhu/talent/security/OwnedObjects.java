@@ -48,8 +48,14 @@ final class OwnedObjects {
             return kind == Owner.SEEKER ? seekerA : x.owner();
         }
 
-        Api.Session other(Owner kind) {
-            return kind == Owner.SEEKER ? seekerB : y.owner();
+        /**
+         * Who must not reach the owner's object: for a seeker's, seeker B, and employer X's member, who
+         * signs in as a seeker too and may well reach the same application through the employer's
+         * endpoints; for an employer's, a member of employer Y.
+         */
+        Map<String, Api.Session> others(Owner kind) {
+            return kind == Owner.SEEKER ? Map.of("seeker B", seekerB, "employer X's member (as a seeker)", x.owner())
+                    : Map.of("a member of employer Y", y.owner());
         }
 
         Map<String, Object> row(String sql, Object... params) {
