@@ -13,7 +13,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -125,12 +124,10 @@ public class JobIndex {
     public Hits search(Query query, Sort sort, int offset, int size) {
         return index.read(searcher -> {
             TopDocs top = searcher.search(query, offset + size, sort, false);
-            List<String> ids = new ArrayList<>();
             ScoreDoc[] docs = top.scoreDocs;
-            for (int i = offset; i < docs.length; i++) {
-                ids.add(searcher.storedFields().document(docs[i].doc).get(JobDocuments.ID));
-            }
-            return new Hits(ids, top.totalHits.value);
+            ScoreDoc[] page = offset >= docs.length ? new ScoreDoc[0] : java.util.Arrays.copyOfRange(docs, offset, docs.length);
+            // ids from doc values: decompressing the stored fields of each hit was a third of a search's CPU
+            return new Hits(IndexIds.of(searcher, page, JobDocuments.ID_SORT), top.totalHits.value);
         });
     }
 
