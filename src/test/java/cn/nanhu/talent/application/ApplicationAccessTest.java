@@ -1,5 +1,6 @@
 package cn.nanhu.talent.application;
 
+import static java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -110,7 +111,7 @@ class ApplicationAccessTest {
     }
 
     private static Map<String, Object> interview(Duration ahead) {
-        return new HashMap<>(Map.of("at", Jobs.now().plus(ahead).toString(), "place", "南湖区亚太路1052号3楼",
+        return new HashMap<>(Map.of("at", Jobs.now().plus(ahead).format(ISO_OFFSET_DATE_TIME), "place", "南湖区亚太路1052号3楼",
                 "contact", "王经理 0573-8888"));
     }
 

@@ -1,5 +1,6 @@
 package cn.nanhu.talent.application;
 
+import static java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -93,7 +94,7 @@ class ApplicationFlowTest {
         employer.owner().as().when().get("/api/v1/employer/applications/" + appId + "/contact").then().statusCode(409);
 
         // invite to an interview
-        String at = Jobs.now().plus(Duration.ofDays(3)).toString();
+        String at = Jobs.now().plus(Duration.ofDays(3)).format(ISO_OFFSET_DATE_TIME);
         Map<String, Object> interview = new HashMap<>(Map.of("at", at, "place", "南湖区亚太路1052号3楼", "contact", "王经理 0573-8888"));
         String interviewId = employer.owner().as().contentType(ContentType.JSON).body(Map.of("to", "INTERVIEW", "interview", interview))
                 .when().post("/api/v1/employer/applications/" + appId + "/transition")

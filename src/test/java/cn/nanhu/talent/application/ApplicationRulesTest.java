@@ -1,5 +1,6 @@
 package cn.nanhu.talent.application;
 
+import static java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
@@ -118,7 +119,7 @@ class ApplicationRulesTest {
     /** A valid invitation {@code ahead} from now by the test clock, at a place. */
     private static Map<String, Object> invitation(Duration ahead) {
         Map<String, Object> i = new HashMap<>();
-        i.put("at", Jobs.now().plus(ahead).toString());
+        i.put("at", Jobs.now().plus(ahead).format(ISO_OFFSET_DATE_TIME));
         i.put("place", "南湖区亚太路1052号3楼");
         i.put("contact", "王经理 0573-8888");
         return i;

@@ -1,5 +1,6 @@
 package cn.nanhu.talent.application;
 
+import static java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -112,7 +113,7 @@ class InterviewNoticeTest {
     /** The employer opens the application and invites to an interview {@code ahead} from now; answers the interview id. */
     private static String invite(Employer employer, Applicant applicant, Duration ahead) {
         employer.owner().as().when().get(APPS + applicant.appId()).then().statusCode(200).body("status", equalTo("VIEWED"));
-        Map<String, Object> interview = new HashMap<>(Map.of("at", Jobs.now().plus(ahead).toString(),
+        Map<String, Object> interview = new HashMap<>(Map.of("at", Jobs.now().plus(ahead).format(ISO_OFFSET_DATE_TIME),
                 "place", "南湖区亚太路1052号3楼", "contact", "王经理"));
         return employer.owner().as().contentType(ContentType.JSON).body(Map.of("to", "INTERVIEW", "interview", interview))
                 .when().post(APPS + applicant.appId() + "/transition")

@@ -36,12 +36,19 @@ final class ChannelFixture {
     }
 
     static Map<String, Object> filter(List<String> districts, List<String> occupations, String education, List<String> jobTypes) {
+        // a criterion left out is not sent at all: the document describes no null values
         Map<String, Object> f = new HashMap<>();
-        f.put("districts", districts);
-        f.put("occupations", occupations);
-        f.put("education", education);
-        f.put("jobTypes", jobTypes);
+        putIfGiven(f, "districts", districts);
+        putIfGiven(f, "occupations", occupations);
+        putIfGiven(f, "education", education);
+        putIfGiven(f, "jobTypes", jobTypes);
         return f;
+    }
+
+    private static void putIfGiven(Map<String, Object> body, String name, Object value) {
+        if (value != null) {
+            body.put(name, value);
+        }
     }
 
     /** Creates the channel as the bootstrap admin; answers the 201 body (id, code, apiKey, webhookSecret). */

@@ -1,5 +1,6 @@
 package cn.nanhu.talent.channel;
 
+import static java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 import static cn.nanhu.talent.channel.ChannelFixture.ADMIN_CHANNELS;
 import static cn.nanhu.talent.channel.ChannelFixture.FEED;
 import static io.restassured.RestAssured.given;
@@ -163,7 +164,7 @@ class ChannelPushTest {
         String id = ch.getString("id");
         Employers.Registered employer = Employers.approved(Api.unique("expire"));
         Map<String, Object> soon = Jobs.body("很快过期");
-        soon.put("expiresAt", Jobs.now().plus(Duration.ofDays(2)).toString());
+        soon.put("expiresAt", Jobs.now().plus(Duration.ofDays(2)).format(ISO_OFFSET_DATE_TIME));
         String expiring = Jobs.published(employer.owner(), soon);
         String rejected = Jobs.published(employer.owner(), Jobs.body("修改后被驳回"));
         employer.owner().as().contentType(ContentType.JSON).body(Jobs.body("修改后被驳回（改）"))

@@ -1,5 +1,6 @@
 package cn.nanhu.talent.content;
 
+import static java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 import static cn.nanhu.talent.content.ContentFixtures.ADMIN_ANNOUNCEMENTS;
 import static cn.nanhu.talent.content.ContentFixtures.ADMIN_ARTICLES;
 import static cn.nanhu.talent.content.ContentFixtures.ANNOUNCEMENTS;
@@ -181,10 +182,10 @@ class AnnouncementAdminTest {
         String title = Api.unique("见习补贴定时公告");
         String id = ContentFixtures.create(admin, ADMIN_ANNOUNCEMENTS, ContentFixtures.announcement(title));
 
-        admin.as().contentType(ContentType.JSON).body(Map.of("publishAt", Jobs.now().minus(Duration.ofMinutes(1)).toString()))
+        admin.as().contentType(ContentType.JSON).body(Map.of("publishAt", Jobs.now().minus(Duration.ofMinutes(1)).format(ISO_OFFSET_DATE_TIME)))
                 .when().post(ADMIN_ANNOUNCEMENTS + "/" + id + "/publish")
                 .then().statusCode(400).body("violations[0].field", equalTo("publishAt"));
-        admin.as().contentType(ContentType.JSON).body(Map.of("publishAt", Jobs.now().plus(Duration.ofHours(2)).toString()))
+        admin.as().contentType(ContentType.JSON).body(Map.of("publishAt", Jobs.now().plus(Duration.ofHours(2)).format(ISO_OFFSET_DATE_TIME)))
                 .when().post(ADMIN_ANNOUNCEMENTS + "/" + id + "/publish")
                 .then().statusCode(200).body("status", equalTo("SCHEDULED"));
         admin.as().when().post(ADMIN_ANNOUNCEMENTS + "/" + id + "/publish").then().statusCode(409);
@@ -219,7 +220,7 @@ class AnnouncementAdminTest {
     void a_scheduled_announcement_can_be_taken_down_before_its_time() {
         Api.Session admin = Api.admin();
         String id = ContentFixtures.create(admin, ADMIN_ANNOUNCEMENTS, ContentFixtures.announcement(Api.unique("社保公告")));
-        admin.as().contentType(ContentType.JSON).body(Map.of("publishAt", Jobs.now().plus(Duration.ofDays(1)).toString()))
+        admin.as().contentType(ContentType.JSON).body(Map.of("publishAt", Jobs.now().plus(Duration.ofDays(1)).format(ISO_OFFSET_DATE_TIME)))
                 .when().post(ADMIN_ANNOUNCEMENTS + "/" + id + "/publish").then().statusCode(200);
         admin.as().when().post(ADMIN_ANNOUNCEMENTS + "/" + id + "/unpublish").then().statusCode(200).body("status", equalTo("UNPUBLISHED"));
         clock.advance(Duration.ofDays(2));

@@ -1,5 +1,6 @@
 package cn.nanhu.talent.fair;
 
+import static java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 import static cn.nanhu.talent.support.Fairs.ADMIN_FAIRS;
 import static cn.nanhu.talent.support.Fairs.PUBLIC_FAIRS;
 import static io.restassured.RestAssured.given;
@@ -77,8 +78,8 @@ class FairAdminTest {
         Api.Session admin = Api.admin();
         OffsetDateTime start = Jobs.now().plus(Duration.ofDays(3));
 
-        refused(admin, "endAt", b -> b.put("endAt", start.minus(Duration.ofHours(1)).toString()));
-        refused(admin, "endAt", b -> b.put("endAt", start.toString()));
+        refused(admin, "endAt", b -> b.put("endAt", start.minus(Duration.ofHours(1)).format(ISO_OFFSET_DATE_TIME)));
+        refused(admin, "endAt", b -> b.put("endAt", start.format(ISO_OFFSET_DATE_TIME)));
         refused(admin, "venue", b -> b.remove("venue"));
         refused(admin, "districtCode", b -> b.remove("districtCode"));
         refused(admin, "districtCode", b -> b.put("districtCode", "999999"));
@@ -344,8 +345,8 @@ class FairAdminTest {
         String title = Api.unique("无效招聘会");
         OffsetDateTime start = Jobs.now().plus(Duration.ofDays(3));
         Map<String, Object> body = new HashMap<>(Fairs.offline(title));
-        body.put("startAt", start.toString());
-        body.put("endAt", start.plus(Duration.ofHours(6)).toString());
+        body.put("startAt", start.format(ISO_OFFSET_DATE_TIME));
+        body.put("endAt", start.plus(Duration.ofHours(6)).format(ISO_OFFSET_DATE_TIME));
         change.accept(body);
         admin.as().contentType(ContentType.JSON).body(body).when().post(ADMIN_FAIRS)
                 .then().statusCode(400).contentType("application/problem+json")

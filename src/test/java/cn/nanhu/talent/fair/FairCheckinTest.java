@@ -1,5 +1,6 @@
 package cn.nanhu.talent.fair;
 
+import static java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 import static cn.nanhu.talent.support.Fairs.ADMIN_FAIRS;
 import static cn.nanhu.talent.support.Fairs.SEEKER_FAIRS;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -184,8 +185,8 @@ class FairCheckinTest {
     }
 
     private static Map<String, Object> withTimes(Map<String, Object> body, OffsetDateTime start, OffsetDateTime end) {
-        body.put("startAt", start.toString());
-        body.put("endAt", end.toString());
+        body.put("startAt", start.format(ISO_OFFSET_DATE_TIME));
+        body.put("endAt", end.format(ISO_OFFSET_DATE_TIME));
         return body;
     }
 }

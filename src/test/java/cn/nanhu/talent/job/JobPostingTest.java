@@ -1,5 +1,6 @@
 package cn.nanhu.talent.job;
 
+import static java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 import static cn.nanhu.talent.support.Jobs.EMPLOYER_JOBS;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,8 +79,8 @@ class JobPostingTest {
         assertRefused(employer, "headcount", 0);
         assertRefused(employer, "education", "小学");
         assertRefused(employer, "jobType", "FREELANCE");
-        assertRefused(employer, "expiresAt", Jobs.now().minus(Duration.ofDays(1)).toString());
-        assertRefused(employer, "expiresAt", Jobs.now().plus(Duration.ofDays(181)).toString());
+        assertRefused(employer, "expiresAt", Jobs.now().minus(Duration.ofDays(1)).format(ISO_OFFSET_DATE_TIME));
+        assertRefused(employer, "expiresAt", Jobs.now().plus(Duration.ofDays(181)).format(ISO_OFFSET_DATE_TIME));
         assertRefused(employer, "title", "");
         assertThat(db.count("select count(*) from job where employer_id = ?", employer.employerId())).isZero();
     }

@@ -1,5 +1,6 @@
 package cn.nanhu.talent.job;
 
+import static java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 import static cn.nanhu.talent.support.Jobs.EMPLOYER_JOBS;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -147,7 +148,7 @@ class JobSearchTest {
         Employers.Registered employer = Employers.approved(Api.unique("exp"));
         String closing = Jobs.published(employer.owner(), job("关闭的职位", m, Map.of()));
         String expiring = Jobs.published(employer.owner(), job("到期的职位", m,
-                Map.of("expiresAt", Jobs.now().plus(Duration.ofDays(2)).toString())));
+                Map.of("expiresAt", Jobs.now().plus(Duration.ofDays(2)).format(ISO_OFFSET_DATE_TIME))));
         assertThat(search(Map.of("q", m))).containsExactlyInAnyOrder(closing, expiring);
 
         employer.owner().as().when().post(EMPLOYER_JOBS + "/" + closing + "/close").then().statusCode(200);

@@ -1,5 +1,6 @@
 package cn.nanhu.talent.stats;
 
+import static java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 import static io.restassured.RestAssured.given;
 
 import cn.nanhu.talent.support.Api;
@@ -75,7 +76,7 @@ final class StatsFixtures {
     static String publishedJob(Api.Session owner, Duration open, String district) {
         Map<String, Object> body = Jobs.body("统计测试工程师");
         body.put("districtCode", district);
-        body.put("expiresAt", Jobs.now().plus(open).toString());
+        body.put("expiresAt", Jobs.now().plus(open).format(ISO_OFFSET_DATE_TIME));
         return Jobs.published(owner, body);
     }
 
@@ -91,7 +92,7 @@ final class StatsFixtures {
     static void move(Api.Session employer, String applicationId, String to) {
         Map<String, Object> body = new HashMap<>(Map.of("to", to));
         if (to.equals("INTERVIEW")) {
-            body.put("interview", Map.of("at", Jobs.now().plus(Duration.ofDays(3)).toString(), "place", "海盐县武原街道", "contact", "王经理"));
+            body.put("interview", Map.of("at", Jobs.now().plus(Duration.ofDays(3)).format(ISO_OFFSET_DATE_TIME), "place", "海盐县武原街道", "contact", "王经理"));
         }
         if (to.equals("REJECTED")) {
             body.put("reason", "岗位已满");

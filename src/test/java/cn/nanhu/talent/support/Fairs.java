@@ -1,5 +1,6 @@
 package cn.nanhu.talent.support;
 
+import static java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 import static io.restassured.RestAssured.given;
 
 import static org.awaitility.Awaitility.await;
@@ -40,8 +41,8 @@ public final class Fairs {
         Map<String, Object> body = new HashMap<>();
         body.put("title", title);
         body.put("mode", "ONLINE");
-        body.put("startAt", startAt.toString());
-        body.put("endAt", endAt.toString());
+        body.put("startAt", startAt.format(ISO_OFFSET_DATE_TIME));
+        body.put("endAt", endAt.format(ISO_OFFSET_DATE_TIME));
         body.put("capacity", 100);
         body.put("description", "南湖区春季云招聘专场，线上洽谈。");
         return body;

@@ -1,5 +1,7 @@
 package cn.nanhu.talent.support;
 
+import static java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
 import io.restassured.http.ContentType;
 import jakarta.enterprise.inject.spi.CDI;
 import java.time.Duration;
@@ -43,7 +45,7 @@ public final class Jobs {
         body.put("jobType", "FULL_TIME");
         body.put("tags", List.of("五险一金", "双休"));
         body.put("description", "负责后端服务的设计与开发。");
-        body.put("expiresAt", now().plus(Duration.ofDays(30)).toString());
+        body.put("expiresAt", now().plus(Duration.ofDays(30)).format(ISO_OFFSET_DATE_TIME));
         return body;
     }
 
