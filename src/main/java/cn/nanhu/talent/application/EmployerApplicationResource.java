@@ -16,6 +16,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Applications received by the caller's employer. Ownership and masking are in {@link EmployerApplications}. */
@@ -36,6 +39,9 @@ public class EmployerApplicationResource {
     @GET
     @Path("/applications/{id}")
     @Operation(summary = "One application with the profile as sent; the first opening marks it VIEWED; every opening is logged")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EmployerApplicationDetail.class)))
+    @APIResponse(responseCode = "404", description = "no such application to one of the caller's jobs")
     public EmployerApplicationDetail get(@PathParam("id") String id) {
         return applications.open(caller.userId(), id);
     }
@@ -44,6 +50,10 @@ public class EmployerApplicationResource {
     @Path("/applications/{id}/transition")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move an application: VIEWED, INTERVIEW (with interview), OFFER, HIRED or REJECTED (with reason); 409 when not allowed")
+    @APIResponse(responseCode = "200", description = "moved",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EmployerApplicationDetail.class)))
+    @APIResponse(responseCode = "404", description = "no such application to one of the caller's jobs")
+    @APIResponse(responseCode = "409", description = "the move is not allowed from the application's status")
     public EmployerApplicationDetail transition(@PathParam("id") String id,
             @Valid @NotNull(message = "请求体不能为空 / body is required") TransitionRequest body) {
         return applications.transition(caller.userId(), id, body);
@@ -52,6 +62,10 @@ public class EmployerApplicationResource {
     @GET
     @Path("/applications/{id}/contact")
     @Operation(summary = "The applicant's full contact details, once they accepted an interview (409 before); logged")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FullContact.class)))
+    @APIResponse(responseCode = "404", description = "no such application to one of the caller's jobs")
+    @APIResponse(responseCode = "409", description = "the applicant has not accepted an interview")
     public FullContact contact(@PathParam("id") String id) {
         return applications.contact(caller.userId(), id);
     }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -35,6 +36,8 @@ public class JobApplicantsResource {
 
     @GET
     @Operation(summary = "Applicants of one of the caller's employer's jobs, newest first, optionally of one status; contact details masked")
+    @APIResponse(responseCode = "200", description = "OK")
+    @APIResponse(responseCode = "404", description = "no such job, or not the caller's employer's")
     public Page<ApplicantSummary> list(@PathParam("id") String jobId, @QueryParam("status") String status,
             @QueryParam("cursor") String cursor, @QueryParam("size") String size) {
         return applications.forJob(caller.userId(), jobId, status, PageRequest.of(cursor, size));

@@ -25,6 +25,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -54,7 +56,9 @@ public class SeekerApplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Apply to a published job with the current registration; a repeated Idempotency-Key replays the first answer;"
             + " ch=<channel code> counts the application for that partner channel (an unknown code is ignored)")
-    @APIResponse(responseCode = "201", description = "applied (or the replay of an earlier identical request, with Idempotent-Replayed: true)")
+    @APIResponse(responseCode = "201", description = "applied (or the replay of an earlier identical request, with Idempotent-Replayed: true)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Created.class)))
+    @APIResponse(responseCode = "404", description = "no such published job (or fair)")
     @APIResponse(responseCode = "409", description = "already applied, or the employer is blocked")
     @APIResponse(responseCode = "422", description = "the Idempotency-Key was used for a different request")
     @APIResponse(responseCode = "428", description = "no registration yet, or the privacy policy must be agreed to again")
@@ -80,6 +84,8 @@ public class SeekerApplicationResource {
     @GET
     @Path("/applications/{id}")
     @Operation(summary = "One of the caller's applications, with its history and interviews")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SeekerApplicationDetail.class)))
+    @APIResponse(responseCode = "404", description = "no such application among the caller's")
     public SeekerApplicationDetail get(@PathParam("id") String id) {
         return applications.get(caller.userId(), id);
     }
@@ -88,6 +94,9 @@ public class SeekerApplicationResource {
     @Path("/applications/{id}/withdraw")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Withdraw an application before being hired; 409 once it is final")
+    @APIResponse(responseCode = "200", description = "withdrawn", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SeekerApplicationDetail.class)))
+    @APIResponse(responseCode = "404", description = "no such application among the caller's")
+    @APIResponse(responseCode = "409", description = "the application is already final")
     public SeekerApplicationDetail withdraw(@PathParam("id") String id, @Valid WithdrawRequest body) {
         return applications.withdraw(caller.userId(), id, body == null ? null : body.reason());
     }
@@ -96,6 +105,9 @@ public class SeekerApplicationResource {
     @Path("/interviews/{id}/respond")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Accept or decline an interview invitation, once; accepting shows the caller's contact details to the employer")
+    @APIResponse(responseCode = "200", description = "answered", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InterviewView.class)))
+    @APIResponse(responseCode = "404", description = "no such interview invitation to the caller")
+    @APIResponse(responseCode = "409", description = "the invitation is already answered, or no longer open")
     public InterviewView respond(@PathParam("id") String id,
             @Valid @NotNull(message = "请求体不能为空 / body is required") RespondRequest body) {
         return interviews.respond(caller.userId(), id, body.accept(), body.note());

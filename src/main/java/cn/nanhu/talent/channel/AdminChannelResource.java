@@ -33,6 +33,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -61,8 +63,10 @@ public class AdminChannelResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
-    @APIResponse(responseCode = "201", description = "created and enabled; apiKey and webhookSecret are shown this once")
     @Operation(summary = "Create a channel: REGION and LABOR_SOURCE need regionCode, COLLEGE needs collegeCode; WEBHOOK and BOTH need an https webhookUrl")
+    @APIResponse(responseCode = "201", description = "created and enabled; apiKey and webhookSecret are shown this once",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Created.class)))
+    @APIResponse(responseCode = "409", description = "the channel code is taken")
     public Created create(@Valid @NotNull(message = BODY) ChannelRequest body) {
         return channels.create(caller.staffId(), body);
     }
@@ -83,6 +87,9 @@ public class AdminChannelResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "A channel")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChannelView.class)))
+    @APIResponse(responseCode = "404", description = "no such channel")
     public ChannelView get(@PathParam("id") String id) {
         return channels.get(id);
     }
@@ -91,6 +98,10 @@ public class AdminChannelResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a channel's settings (not its code); a stale version is 409")
+    @APIResponse(responseCode = "200", description = "replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChannelView.class)))
+    @APIResponse(responseCode = "404", description = "no such channel")
+    @APIResponse(responseCode = "409", description = "someone else changed the channel first (stale version)")
     public ChannelView update(@PathParam("id") String id, @Valid @NotNull(message = BODY) ChannelRequest body) {
         return channels.update(caller.staffId(), id, body);
     }
@@ -98,6 +109,10 @@ public class AdminChannelResource {
     @POST
     @Path("/{id}/disable")
     @Operation(summary = "Stop pushing to the channel; its feed answers 403 and its webhooks become dead letters; 409 if already disabled")
+    @APIResponse(responseCode = "200", description = "disabled",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChannelView.class)))
+    @APIResponse(responseCode = "404", description = "no such channel")
+    @APIResponse(responseCode = "409", description = "the channel is already disabled")
     public ChannelView disable(@PathParam("id") String id) {
         return channels.enable(caller.staffId(), id, false);
     }
@@ -105,6 +120,10 @@ public class AdminChannelResource {
     @POST
     @Path("/{id}/enable")
     @Operation(summary = "Push to the channel again; 409 if already enabled")
+    @APIResponse(responseCode = "200", description = "enabled",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChannelView.class)))
+    @APIResponse(responseCode = "404", description = "no such channel")
+    @APIResponse(responseCode = "409", description = "the channel is already enabled")
     public ChannelView enable(@PathParam("id") String id) {
         return channels.enable(caller.staffId(), id, true);
     }
@@ -112,6 +131,9 @@ public class AdminChannelResource {
     @POST
     @Path("/{id}/api-key")
     @Operation(summary = "Make a new feed API key, shown this once; the previous key stops working at once")
+    @APIResponse(responseCode = "200", description = "the new key, shown this once",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiKeyIssued.class)))
+    @APIResponse(responseCode = "404", description = "no such channel")
     public ApiKeyIssued rotateKey(@PathParam("id") String id) {
         return channels.rotateKey(caller.staffId(), id);
     }
@@ -120,6 +142,8 @@ public class AdminChannelResource {
     @Path("/{id}/api-key")
     @ResponseStatus(204)
     @APIResponse(responseCode = "204", description = "revoked")
+    @APIResponse(responseCode = "404", description = "no such channel")
+    @APIResponse(responseCode = "409", description = "the channel has no key to revoke")
     @Operation(summary = "Revoke the feed API key; 409 when there is none")
     public void revokeKey(@PathParam("id") String id) {
         channels.revokeKey(caller.staffId(), id);
@@ -128,6 +152,9 @@ public class AdminChannelResource {
     @POST
     @Path("/{id}/webhook-secret")
     @Operation(summary = "Make a new webhook signing secret, shown this once")
+    @APIResponse(responseCode = "200", description = "the new secret, shown this once",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SecretIssued.class)))
+    @APIResponse(responseCode = "404", description = "no such channel")
     public SecretIssued rotateSecret(@PathParam("id") String id) {
         return channels.rotateSecret(caller.staffId(), id);
     }
@@ -136,6 +163,10 @@ public class AdminChannelResource {
     @Path("/{id}/pushes")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Push published jobs to the channel by hand, whatever its filter; jobs it already has are not pushed again")
+    @APIResponse(responseCode = "200", description = "what was pushed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PushResult.class)))
+    @APIResponse(responseCode = "404", description = "no such channel")
+    @APIResponse(responseCode = "409", description = "the channel is disabled, or a job is not published")
     public PushResult push(@PathParam("id") String id, @Valid @NotNull(message = BODY) PushRequest body) {
         return deliveries.push(caller.staffId(), id, body.jobIds());
     }
@@ -143,6 +174,8 @@ public class AdminChannelResource {
     @GET
     @Path("/{id}/deliveries")
     @Operation(summary = "The push ledger of a channel, newest first: kind=PUSH|TOMBSTONE, state=FED|PENDING|SENT|DEAD; with views and applications through the channel")
+    @APIResponse(responseCode = "200", description = "OK")
+    @APIResponse(responseCode = "404", description = "no such channel")
     public Page<DeliveryView> ledger(@PathParam("id") String id, @QueryParam("kind") String kind, @QueryParam("state") String state,
             @QueryParam("cursor") String cursor, @QueryParam("size") String size) {
         return deliveries.ledger(id, kind, state, PageRequest.of(cursor, size));
@@ -151,6 +184,10 @@ public class AdminChannelResource {
     @POST
     @Path("/{id}/deliveries/{deliveryId}/retry")
     @Operation(summary = "Send a dead letter again with the same X-Delivery-Id, attempts counted from zero; 409 unless it is DEAD")
+    @APIResponse(responseCode = "200", description = "sent again",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliveryView.class)))
+    @APIResponse(responseCode = "404", description = "no such channel, or no such delivery of it")
+    @APIResponse(responseCode = "409", description = "the delivery is not a dead letter")
     public DeliveryView retry(@PathParam("id") String id, @PathParam("deliveryId") String deliveryId) {
         return deliveries.retry(caller.staffId(), id, deliveryId);
     }
@@ -158,6 +195,8 @@ public class AdminChannelResource {
     @GET
     @Path("/{id}/daily")
     @Operation(summary = "The channel's counters per day (China time): pushed, views, applications, tombstones; from and to default to the last 30 days")
+    @APIResponse(responseCode = "200", description = "OK")
+    @APIResponse(responseCode = "404", description = "no such channel")
     public List<DailyView> daily(@PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to) {
         LocalDate today = LocalDate.now(clock.withZone(Clocks.ZONE));
         LocalDate end = date("to", to, today);

@@ -2,9 +2,11 @@ package cn.nanhu.talent.common;
 
 import java.util.List;
 import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** One page of a cursor-paged list: the items and the opaque cursor of the next page, or null. */
-public record Page<T>(List<T> items, String nextCursor) {
+/** One page of a cursor-paged list: the items and the opaque cursor of the next page, or null (left out of the JSON). */
+public record Page<T>(List<T> items,
+        @Schema(description = "the opaque cursor of the next page; absent on the last page") String nextCursor) {
 
     public static <T> Page<T> of(List<T> items) {
         return new Page<>(List.copyOf(items), null);

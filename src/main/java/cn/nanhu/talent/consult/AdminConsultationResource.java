@@ -20,6 +20,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Consultations as service staff answer them and admins oversee them. */
@@ -51,6 +54,9 @@ public class AdminConsultationResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "A consultation with its messages, due time and the asker masked; SERVICE only its own (404 otherwise)")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffTicketView.class)))
+    @APIResponse(responseCode = "404", description = "no such consultation (for SERVICE: none assigned to the caller)")
     public StaffTicketView get(@PathParam("id") String id) {
         return consultations.get(caller.staffId(), isAdmin(), id);
     }
@@ -59,6 +65,10 @@ public class AdminConsultationResource {
     @Path("/{id}/messages")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Answer a consultation (its assignee or an admin); the asker is notified; 409 when closed")
+    @APIResponse(responseCode = "200", description = "answered",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffTicketView.class)))
+    @APIResponse(responseCode = "404", description = "no such consultation (for SERVICE: none assigned to the caller)")
+    @APIResponse(responseCode = "409", description = "the consultation is closed")
     public StaffTicketView reply(@PathParam("id") String id, @Valid @NotNull(message = BODY_REQUIRED) MessageRequest body) {
         return consultations.reply(caller.staffId(), isAdmin(), id, body.content());
     }
@@ -68,6 +78,9 @@ public class AdminConsultationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Assign a consultation to an enabled SERVICE staff member")
+    @APIResponse(responseCode = "200", description = "assigned",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffTicketView.class)))
+    @APIResponse(responseCode = "404", description = "no such consultation (for SERVICE: none assigned to the caller)")
     public StaffTicketView assign(@PathParam("id") String id, @Valid @NotNull(message = BODY_REQUIRED) AssignRequest body) {
         return consultations.assign(caller.staffId(), id, body.staffId());
     }

@@ -20,6 +20,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -44,8 +46,9 @@ public class ConsultationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
-    @APIResponse(responseCode = "201", description = "opened, waiting for staff")
     @Operation(summary = "Open a consultation; asEmployer=true opens it for the caller's employer (403 unless an active member) and sends it to the dedicated HR")
+    @APIResponse(responseCode = "201", description = "opened, waiting for staff",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketView.class)))
     public TicketView open(@Valid @NotNull(message = BODY_REQUIRED) OpenRequest body) {
         return consultations.open(caller.userId(), body);
     }
@@ -59,6 +62,9 @@ public class ConsultationResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "A consultation with its messages; marks staff replies read")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketView.class)))
+    @APIResponse(responseCode = "404", description = "no such consultation of the caller's (or of the caller's employer's)")
     public TicketView get(@PathParam("id") String id) {
         return consultations.get(caller.userId(), id);
     }
@@ -67,6 +73,10 @@ public class ConsultationResource {
     @Path("/{id}/messages")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Write to a consultation; an answered one waits for staff again; 409 when closed")
+    @APIResponse(responseCode = "200", description = "written",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketView.class)))
+    @APIResponse(responseCode = "404", description = "no such consultation of the caller's (or of the caller's employer's)")
+    @APIResponse(responseCode = "409", description = "the consultation is closed")
     public TicketView write(@PathParam("id") String id, @Valid @NotNull(message = BODY_REQUIRED) MessageRequest body) {
         return consultations.write(caller.userId(), id, body.content());
     }
@@ -74,6 +84,10 @@ public class ConsultationResource {
     @POST
     @Path("/{id}/close")
     @Operation(summary = "Close a consultation; 409 when already closed")
+    @APIResponse(responseCode = "200", description = "closed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketView.class)))
+    @APIResponse(responseCode = "404", description = "no such consultation of the caller's (or of the caller's employer's)")
+    @APIResponse(responseCode = "409", description = "the consultation is already closed")
     public TicketView close(@PathParam("id") String id) {
         return consultations.close(caller.userId(), id);
     }
@@ -81,6 +95,10 @@ public class ConsultationResource {
     @POST
     @Path("/{id}/reopen")
     @Operation(summary = "Reopen a consultation within 7 days of closing it; 409 when not closed or closed longer ago")
+    @APIResponse(responseCode = "200", description = "reopened",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketView.class)))
+    @APIResponse(responseCode = "404", description = "no such consultation of the caller's (or of the caller's employer's)")
+    @APIResponse(responseCode = "409", description = "the consultation is not closed, or was closed more than 7 days ago")
     public TicketView reopen(@PathParam("id") String id) {
         return consultations.reopen(caller.userId(), id);
     }
@@ -89,6 +107,10 @@ public class ConsultationResource {
     @Path("/{id}/rating")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Rate the service 1 to 5, once, by the asker, after a staff answer; 409 before an answer or when already rated")
+    @APIResponse(responseCode = "200", description = "rated",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketView.class)))
+    @APIResponse(responseCode = "404", description = "no such consultation of the caller's (or of the caller's employer's)")
+    @APIResponse(responseCode = "409", description = "no staff answer yet, or already rated")
     public TicketView rate(@PathParam("id") String id, @Valid @NotNull(message = BODY_REQUIRED) RatingRequest body) {
         return consultations.rate(caller.userId(), id, body);
     }

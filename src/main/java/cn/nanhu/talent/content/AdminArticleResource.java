@@ -54,7 +54,8 @@ public class AdminArticleResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
-    @APIResponse(responseCode = "201", description = "created as a draft")
+    @APIResponse(responseCode = "201", description = "created as a draft",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Created.class)))
     @Operation(summary = "Create an article as a draft; the HTML is sanitised, files must be the caller's uploads")
     public Created create(@Valid @NotNull(message = "请求体不能为空 / body is required") ArticleRequest body) {
         return content.create(caller.staffId(), ContentEdit.of(body));
@@ -70,6 +71,9 @@ public class AdminArticleResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "An article in any status")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdminView.class)))
+    @APIResponse(responseCode = "404", description = "no such article")
     public AdminView get(@PathParam("id") String id) {
         return content.get(Kind.ARTICLE, id);
     }
@@ -78,6 +82,10 @@ public class AdminArticleResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace an article's fields, pinned included; a stale version is 409")
+    @APIResponse(responseCode = "200", description = "replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdminView.class)))
+    @APIResponse(responseCode = "404", description = "no such article")
+    @APIResponse(responseCode = "409", description = "someone else changed it first (stale version)")
     public AdminView update(@PathParam("id") String id, @Valid @NotNull(message = "请求体不能为空 / body is required") ArticleRequest body) {
         return content.update(caller.staffId(), Kind.ARTICLE, id, ContentEdit.of(body));
     }
@@ -86,6 +94,10 @@ public class AdminArticleResource {
     @Path("/{id}/publish")
     @Operation(summary = "Publish (body optional: {publishAt}) a draft or unpublished article now, or at a future publishAt (SCHEDULED); 409 otherwise")
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublishRequest.class)))
+    @APIResponse(responseCode = "200", description = "published or scheduled",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdminView.class)))
+    @APIResponse(responseCode = "404", description = "no such article")
+    @APIResponse(responseCode = "409", description = "it cannot be published in its status")
     public AdminView publish(@PathParam("id") String id, String body) throws JsonProcessingException {
         return content.publish(caller.staffId(), Kind.ARTICLE, id, PublishRequest.from(json, body));
     }
@@ -93,6 +105,10 @@ public class AdminArticleResource {
     @POST
     @Path("/{id}/unpublish")
     @Operation(summary = "Take a published or scheduled article down; 409 otherwise")
+    @APIResponse(responseCode = "200", description = "taken down",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdminView.class)))
+    @APIResponse(responseCode = "404", description = "no such article")
+    @APIResponse(responseCode = "409", description = "it is not published or scheduled")
     public AdminView unpublish(@PathParam("id") String id) {
         return content.unpublish(caller.staffId(), Kind.ARTICLE, id);
     }
@@ -101,6 +117,8 @@ public class AdminArticleResource {
     @Path("/{id}")
     @ResponseStatus(204)
     @APIResponse(responseCode = "204", description = "deleted")
+    @APIResponse(responseCode = "404", description = "no such article")
+    @APIResponse(responseCode = "409", description = "only a draft can be deleted")
     @Operation(summary = "Delete a draft; 409 for anything ever published")
     public void delete(@PathParam("id") String id) {
         content.delete(caller.staffId(), Kind.ARTICLE, id);

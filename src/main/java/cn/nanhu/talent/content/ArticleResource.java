@@ -13,6 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Published articles (column=showcase: "南湖旁的星辰大海"), for everyone, signed in or not. */
@@ -40,6 +43,9 @@ public class ArticleResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "A published article with its sanitised HTML, attachments and the employer it features (name, badges, open jobs); each call counts one view")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemDetail.class)))
+    @APIResponse(responseCode = "404", description = "no such published article")
     public ItemDetail get(@PathParam("id") String id) {
         return reader.open(Kind.ARTICLE, id);
     }

@@ -22,6 +22,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Employers in the back office. Staff read; admins suspend, reinstate and assign the dedicated HR. */
@@ -55,6 +58,9 @@ public class AdminEmployerResource {
     @Path("/{id}")
     @RolesAllowed({"REVIEWER", "SERVICE", "ADMIN"})
     @Operation(summary = "One employer with its dedicated HR and credit-code check")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffEmployerView.class)))
+    @APIResponse(responseCode = "404", description = "no such employer")
     public StaffEmployerView get(@PathParam("id") String id) {
         return admin.get(id);
     }
@@ -64,6 +70,10 @@ public class AdminEmployerResource {
     @RolesAllowed("ADMIN")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Suspend an approved employer with a reason: its members lose EMPLOYER and its jobs are hidden")
+    @APIResponse(responseCode = "200", description = "suspended",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffEmployerView.class)))
+    @APIResponse(responseCode = "404", description = "no such employer")
+    @APIResponse(responseCode = "409", description = "only an approved employer can be suspended")
     public StaffEmployerView suspend(@PathParam("id") String id,
             @Valid @NotNull(message = "请求体不能为空 / body is required") StatusChange body) {
         return admin.suspend(id, body.reason().strip(), caller.staffId());
@@ -73,6 +83,10 @@ public class AdminEmployerResource {
     @Path("/{id}/reinstate")
     @RolesAllowed("ADMIN")
     @Operation(summary = "Reinstate a suspended employer")
+    @APIResponse(responseCode = "200", description = "reinstated",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffEmployerView.class)))
+    @APIResponse(responseCode = "404", description = "no such employer")
+    @APIResponse(responseCode = "409", description = "only a suspended employer can be reinstated")
     public StaffEmployerView reinstate(@PathParam("id") String id) {
         return admin.reinstate(id, caller.staffId());
     }
@@ -82,6 +96,9 @@ public class AdminEmployerResource {
     @RolesAllowed("ADMIN")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Assign the employer's dedicated HR: an enabled SERVICE staff member")
+    @APIResponse(responseCode = "200", description = "assigned",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DedicatedHrView.class)))
+    @APIResponse(responseCode = "404", description = "no such employer, or no such enabled SERVICE staff member")
     public DedicatedHrView assign(@PathParam("id") String id,
             @Valid @NotNull(message = "请求体不能为空 / body is required") DedicatedHrRequest body) {
         return dedicatedHr.assign(id, body.staffId(), caller.staffId());

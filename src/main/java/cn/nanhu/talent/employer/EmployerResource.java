@@ -45,6 +45,7 @@ public class EmployerResource {
     @ResponseStatus(201)
     @APIResponse(responseCode = "201", description = "Registered, waiting for review", content = @Content(mediaType = "application/json", schema = @Schema(implementation = Created.class)))
     @Operation(summary = "Register a company by its real name; it waits for review as PENDING and the caller becomes its owner")
+    @APIResponse(responseCode = "409", description = "the caller already belongs to an employer, or the credit code is registered")
     public Created register(@Valid @NotNull(message = "请求体不能为空 / body is required") EmployerRequest body) {
         return employers.register(caller.userId(), body);
     }
@@ -53,6 +54,9 @@ public class EmployerResource {
     @Path("/mine")
     @RolesAllowed(Roles.SEEKER)
     @Operation(summary = "The caller's employer, with its status and the reason of a rejection")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EmployerView.class)))
+    @APIResponse(responseCode = "404", description = "the caller has not registered an employer")
     public EmployerView mine() {
         return employers.mine(caller.userId());
     }
@@ -62,6 +66,10 @@ public class EmployerResource {
     @RolesAllowed(Roles.SEEKER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Correct a pending or rejected registration and queue it for review again (owner only)")
+    @APIResponse(responseCode = "200", description = "resubmitted for review",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EmployerView.class)))
+    @APIResponse(responseCode = "404", description = "the caller has not registered an employer")
+    @APIResponse(responseCode = "409", description = "a verified employer changes its details through its dedicated HR, or the credit code is registered")
     public EmployerView resubmit(@Valid @NotNull(message = "请求体不能为空 / body is required") EmployerRequest body) {
         return employers.resubmit(caller.userId(), body);
     }
@@ -70,6 +78,9 @@ public class EmployerResource {
     @Path("/{id}")
     @PermitAll
     @Operation(summary = "Public profile of an approved employer with its badges (VERIFIED, ABOVE_DESIGNATED_SIZE)")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicEmployer.class)))
+    @APIResponse(responseCode = "404", description = "no such verified employer")
     public PublicEmployer profile(@PathParam("id") String id) {
         return employers.publicProfile(id);
     }

@@ -48,6 +48,9 @@ public class EmployerTeamResource {
     @Path("/dedicated-hr")
     @RolesAllowed(Roles.EMPLOYER)
     @Operation(summary = "The employer's dedicated HR (专属HR)")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DedicatedHrView.class)))
+    @APIResponse(responseCode = "404", description = "no dedicated HR assigned yet")
     public DedicatedHrView dedicatedHr() {
         return dedicatedHr.of(access.active(caller.userId()).employerId());
     }
@@ -75,6 +78,9 @@ public class EmployerTeamResource {
     @RolesAllowed(Roles.EMPLOYER)
     @ResponseStatus(204)
     @Operation(summary = "Remove an HR member (owner only)")
+    @APIResponse(responseCode = "204", description = "removed")
+    @APIResponse(responseCode = "404", description = "no such member")
+    @APIResponse(responseCode = "409", description = "the owner cannot remove themselves")
     public void remove(@PathParam("userId") String userId) {
         team.remove(caller.userId(), userId);
     }
@@ -84,6 +90,9 @@ public class EmployerTeamResource {
     @RolesAllowed(Roles.SEEKER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Join an employer as HR with an invitation code; the EMPLOYER role comes with the next token")
+    @APIResponse(responseCode = "200", description = "joined",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Joined.class)))
+    @APIResponse(responseCode = "409", description = "the caller already belongs to an employer")
     public Joined join(@Valid @NotNull(message = "请求体不能为空 / body is required") JoinRequest body) {
         return team.join(caller.userId(), body.code());
     }

@@ -23,6 +23,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -47,7 +49,8 @@ public class AdminFairResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
-    @APIResponse(responseCode = "201", description = "created as a draft")
+    @APIResponse(responseCode = "201", description = "created as a draft",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Created.class)))
     @Operation(summary = "Create a fair as a draft; OFFLINE fairs need a venue and a district")
     public Created create(@Valid @NotNull(message = "请求体不能为空 / body is required") FairRequest body) {
         return fairs.create(caller.staffId(), body);
@@ -62,6 +65,9 @@ public class AdminFairResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "A fair, drafts too")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FairView.class)))
+    @APIResponse(responseCode = "404", description = "no such fair")
     public FairView get(@PathParam("id") String id) {
         return fairs.get(id, true);
     }
@@ -70,6 +76,10 @@ public class AdminFairResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit a fair that has not started; 409 once it is under way, over or cancelled")
+    @APIResponse(responseCode = "200", description = "replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FairView.class)))
+    @APIResponse(responseCode = "404", description = "no such fair")
+    @APIResponse(responseCode = "409", description = "the fair can no longer be changed in its status")
     public FairView update(@PathParam("id") String id, @Valid @NotNull(message = "请求体不能为空 / body is required") FairRequest body) {
         return fairs.update(caller.staffId(), id, body);
     }
@@ -77,6 +87,10 @@ public class AdminFairResource {
     @POST
     @Path("/{id}/publish")
     @Operation(summary = "Publish a draft; 409 for anything else")
+    @APIResponse(responseCode = "200", description = "published",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FairView.class)))
+    @APIResponse(responseCode = "404", description = "no such fair")
+    @APIResponse(responseCode = "409", description = "only a draft that is not over can be published")
     public FairView publish(@PathParam("id") String id) {
         return fairs.publish(id);
     }
@@ -84,6 +98,10 @@ public class AdminFairResource {
     @POST
     @Path("/{id}/cancel")
     @Operation(summary = "Cancel a fair that has not ended")
+    @APIResponse(responseCode = "200", description = "cancelled",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FairView.class)))
+    @APIResponse(responseCode = "404", description = "no such fair")
+    @APIResponse(responseCode = "409", description = "the fair cannot be cancelled in its status")
     public FairView cancel(@PathParam("id") String id) {
         return fairs.cancel(id);
     }
@@ -92,6 +110,9 @@ public class AdminFairResource {
     @Path("/{id}/stats")
     @RolesAllowed({Roles.ADMIN, Roles.SERVICE})
     @Operation(summary = "The fair's figures: employers, jobs, tickets, check-ins, applications made from the fair")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FairStats.class)))
+    @APIResponse(responseCode = "404", description = "no such fair")
     public FairStats stats(@PathParam("id") String id) {
         return fairs.stats(id);
     }
@@ -101,6 +122,10 @@ public class AdminFairResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SERVICE})
     @Operation(summary = "Check a ticket in at the door, once (a second time is 409); open from two hours before the start to the end")
+    @APIResponse(responseCode = "200", description = "checked in",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CheckinView.class)))
+    @APIResponse(responseCode = "404", description = "no such fair, or no such ticket for it")
+    @APIResponse(responseCode = "409", description = "check-in is not open now, or the ticket is already checked in")
     public CheckinView checkin(@PathParam("id") String id, @Valid @NotNull(message = "请求体不能为空 / body is required") CheckinRequest body) {
         return tickets.checkin(caller.staffId(), id, body.ticketCode());
     }

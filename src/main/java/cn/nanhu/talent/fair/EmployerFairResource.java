@@ -17,6 +17,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -40,8 +42,11 @@ public class EmployerFairResource {
     @Path("/{id}/registrations")
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
-    @APIResponse(responseCode = "201", description = "registered; waits for review as PENDING")
+    @APIResponse(responseCode = "201", description = "registered; waits for review as PENDING",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Created.class)))
     @Operation(summary = "Register for a fair with some of the employer's published jobs; reviewed as FAIR_REGISTRATION")
+    @APIResponse(responseCode = "404", description = "no such fair")
+    @APIResponse(responseCode = "409", description = "the fair does not take registrations in its status, or the caller's employer already registered")
     public Created register(@PathParam("id") String fairId,
             @Valid @NotNull(message = "请求体不能为空 / body is required") RegistrationRequest body) {
         return registrations.register(caller.userId(), fairId, body.jobIds());

@@ -13,6 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Published fairs and their jobs, for everyone. */
@@ -39,6 +42,9 @@ public class FairResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "A published fair with its status by the clock and the tickets left")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FairView.class)))
+    @APIResponse(responseCode = "404", description = "no such published fair")
     public FairView get(@PathParam("id") String id) {
         return fairs.get(id, false);
     }
@@ -46,6 +52,8 @@ public class FairResource {
     @GET
     @Path("/{id}/jobs")
     @Operation(summary = "The jobs of the fair's approved registrations, searchable like /api/v1/jobs")
+    @APIResponse(responseCode = "200", description = "OK")
+    @APIResponse(responseCode = "404", description = "no such published fair")
     public Page<JobSummary> jobs(@PathParam("id") String id, @QueryParam("q") String q, @QueryParam("district") String district,
             @QueryParam("occupation") String occupation, @QueryParam("industry") String industry,
             @QueryParam("salaryMin") String salaryMin, @QueryParam("education") String education,

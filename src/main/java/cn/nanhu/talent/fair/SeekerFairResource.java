@@ -13,6 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -35,8 +38,11 @@ public class SeekerFairResource {
     @POST
     @Path("/{id}/signup")
     @ResponseStatus(201)
-    @APIResponse(responseCode = "201", description = "a ticket")
+    @APIResponse(responseCode = "201", description = "a ticket",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Signup.class)))
     @Operation(summary = "Sign up for a published fair: one ticket each (409), never over capacity (409)")
+    @APIResponse(responseCode = "404", description = "no such fair")
+    @APIResponse(responseCode = "409", description = "the fair does not take sign-ups in its status, the caller already has a ticket, or it is full")
     public Signup signup(@PathParam("id") String fairId) {
         return tickets.signup(caller.userId(), fairId);
     }
@@ -52,6 +58,9 @@ public class SeekerFairResource {
     @Path("/tickets/{id}/qrcode")
     @Produces("image/png")
     @Operation(summary = "The mini-program code (PNG) of one of the caller's tickets, for the door")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = "no such ticket of the caller's")
     public byte[] code(@PathParam("id") String id) {
         return tickets.code(caller.userId(), id);
     }

@@ -37,6 +37,7 @@ public class HomeResource {
     @Operation(summary = "Banners, current and upcoming fairs, the latest announcements (pinned first), the showcase column and the"
             + " consultation entry; signed in, also announcements suggested for the caller and their open consultations")
     @APIResponse(responseCode = "200", description = "the home page", content = @Content(schema = @Schema(implementation = HomeView.class)))
+    @APIResponse(responseCode = "401", description = "a bearer token was sent and is invalid or expired (without one the page is public)")
     public Response get() {
         Optional<String> user = caller.optionalUserId();
         CacheControl cache = new CacheControl();

@@ -47,6 +47,7 @@ public class AuthResource {
     @Operation(summary = "Sign in with the code of wx.login(); creates the user on first sign-in")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "429", description = "too many sign-ins from this address; see Retry-After")
+    @APIResponse(responseCode = "401", description = "the login code is invalid or was already used")
     public TokenResponse wechatLogin(@Valid @NotNull(message = "请求体不能为空 / body is required") WechatLoginRequest body,
             @Context HttpServerRequest request) {
         ClientInfo client = client(request);
@@ -61,6 +62,7 @@ public class AuthResource {
     @Operation(summary = "Staff sign-in with username and password")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "429", description = "too many sign-ins from this address, or the account is locked; see Retry-After")
+    @APIResponse(responseCode = "401", description = "wrong username or password, or the account is not active")
     public TokenResponse staffLogin(@Valid @NotNull(message = "请求体不能为空 / body is required") StaffLoginRequest body,
             @Context HttpServerRequest request) {
         ClientInfo client = client(request);
@@ -73,6 +75,9 @@ public class AuthResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
     @Operation(summary = "Exchange a refresh token for a new pair; the old refresh token stops working")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenResponse.class)))
+    @APIResponse(responseCode = "401", description = "the refresh token is invalid, expired or was already used (which signs that session out)")
     public TokenResponse refresh(@Valid @NotNull(message = "请求体不能为空 / body is required") RefreshRequest body,
             @Context HttpServerRequest request) {
         // not limited by address: a refresh token cannot be guessed, and many users may share one address

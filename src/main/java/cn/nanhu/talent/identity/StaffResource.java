@@ -52,6 +52,7 @@ public class StaffResource {
     @ResponseStatus(201)
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CreatedId.class)))
     @Operation(summary = "Create a staff account with roles REVIEWER, SERVICE and/or ADMIN")
+    @APIResponse(responseCode = "409", description = "the username is taken")
     public CreatedId create(@Valid @NotNull(message = "请求体不能为空 / body is required") StaffCreateRequest body) {
         return new CreatedId(staff.create(body));
     }
@@ -59,6 +60,10 @@ public class StaffResource {
     @PUT
     @Path("/{id}")
     @Operation(summary = "Change roles, enable or disable, or rename a staff account; ends its sessions when access changes")
+    @APIResponse(responseCode = "200", description = "changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffView.class)))
+    @APIResponse(responseCode = "404", description = "no such staff account")
+    @APIResponse(responseCode = "409", description = "the caller's own account cannot be disabled or lose ADMIN, and one enabled admin must remain")
     public StaffView update(@PathParam("id") String id,
             @Valid @NotNull(message = "请求体不能为空 / body is required") StaffUpdateRequest body) {
         return staff.update(id, body, caller.staffId());
@@ -69,6 +74,7 @@ public class StaffResource {
     @ResponseStatus(204)
     @APIResponse(responseCode = "204", description = "Done")
     @Operation(summary = "Set a new password for a staff account; ends its sessions and clears a lock-out")
+    @APIResponse(responseCode = "404", description = "no such staff account")
     public void resetPassword(@PathParam("id") String id,
             @Valid @NotNull(message = "请求体不能为空 / body is required") PasswordRequest body) {
         staff.resetPassword(id, body.password());

@@ -20,6 +20,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
@@ -42,6 +45,8 @@ public class EmployerJobResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
     @Operation(summary = "Post a job; it is content-checked and waits for review as PENDING_REVIEW")
+    @APIResponse(responseCode = "201", description = "posted, waiting for review",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Created.class)))
     public Created create(@Valid @NotNull(message = "请求体不能为空 / body is required") JobRequest body) {
         return jobs.create(caller.userId(), body);
     }
@@ -56,6 +61,9 @@ public class EmployerJobResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One of the caller's employer's jobs, with its status and any rejection reason")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EmployerJobView.class)))
+    @APIResponse(responseCode = "404", description = "no such job, or not the caller's employer's")
     public EmployerJobView get(@PathParam("id") String id) {
         return jobs.get(caller.userId(), id);
     }
@@ -64,6 +72,10 @@ public class EmployerJobResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit a job; substantive edits of a published job, and edits of a draft or rejected one, go to review")
+    @APIResponse(responseCode = "200", description = "edited",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EmployerJobView.class)))
+    @APIResponse(responseCode = "404", description = "no such job, or not the caller's employer's")
+    @APIResponse(responseCode = "409", description = "the job is closed or expired")
     public EmployerJobView update(@PathParam("id") String id,
             @Valid @NotNull(message = "请求体不能为空 / body is required") JobRequest body) {
         return jobs.update(caller.userId(), id, body);
@@ -72,6 +84,10 @@ public class EmployerJobResource {
     @POST
     @Path("/{id}/close")
     @Operation(summary = "Close a job at once; a closed or expired job gets 409")
+    @APIResponse(responseCode = "200", description = "closed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EmployerJobView.class)))
+    @APIResponse(responseCode = "404", description = "no such job, or not the caller's employer's")
+    @APIResponse(responseCode = "409", description = "the job is already closed or expired")
     public EmployerJobView close(@PathParam("id") String id) {
         return jobs.close(caller.userId(), id);
     }

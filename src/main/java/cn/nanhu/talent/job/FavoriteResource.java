@@ -15,6 +15,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
@@ -37,6 +40,8 @@ public class FavoriteResource {
     @Path("/{jobId}")
     @ResponseStatus(204)
     @Operation(summary = "Save a published job (idempotent)")
+    @APIResponse(responseCode = "204", description = "saved (or it already was)")
+    @APIResponse(responseCode = "404", description = "no such published job")
     public void add(@PathParam("jobId") String jobId) {
         favorites.add(caller.userId(), jobId);
     }

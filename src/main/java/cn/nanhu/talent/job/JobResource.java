@@ -14,6 +14,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Public job search and job pages; anyone may look, signed in or not. */
@@ -48,6 +52,9 @@ public class JobResource {
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A published job with its employer and badges; each call counts one view, and with ch=<channel code> one view through that partner channel (an unknown code is ignored)")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobDetail.class)))
+    @APIResponse(responseCode = "404", description = "no such published job")
     public JobDetail get(@PathParam("id") String id, @QueryParam("ch") String channel) {
         JobDetail detail = board.view(id);
         if (channel != null && !channel.isBlank()) {
@@ -60,6 +67,9 @@ public class JobResource {
     @Path("/{id}/qrcode")
     @Produces("image/png")
     @Operation(summary = "The mini-program code (PNG) that opens this job")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = "no such published job")
     public byte[] qrCode(@PathParam("id") String id) {
         return board.qrCode(id);
     }

@@ -18,6 +18,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -40,8 +42,10 @@ public class AlertResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
-    @APIResponse(responseCode = "201", description = "saved")
+    @APIResponse(responseCode = "201", description = "saved",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlertView.class)))
     @Operation(summary = "Save a job alert: criteria or likeProfile, delivered once a day at sendHour (China time); at most 5 (409)")
+    @APIResponse(responseCode = "409", description = "the caller already has as many alerts as allowed")
     public AlertView create(@Valid @NotNull(message = "请求体不能为空 / body is required") AlertRequest body) {
         return alerts.create(caller.userId(), body);
     }
@@ -55,6 +59,9 @@ public class AlertResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One of the caller's job alerts")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlertView.class)))
+    @APIResponse(responseCode = "404", description = "no such alert of the caller's")
     public AlertView get(@PathParam("id") String id) {
         return alerts.get(caller.userId(), id);
     }
@@ -63,6 +70,9 @@ public class AlertResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a job alert (also to pause it: enabled=false)")
+    @APIResponse(responseCode = "200", description = "saved",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlertView.class)))
+    @APIResponse(responseCode = "404", description = "no such alert of the caller's")
     public AlertView update(@PathParam("id") String id, @Valid @NotNull(message = "请求体不能为空 / body is required") AlertRequest body) {
         return alerts.update(caller.userId(), id, body);
     }
@@ -72,6 +82,7 @@ public class AlertResource {
     @ResponseStatus(204)
     @APIResponse(responseCode = "204", description = "deleted")
     @Operation(summary = "Delete a job alert")
+    @APIResponse(responseCode = "404", description = "no such alert of the caller's")
     public void delete(@PathParam("id") String id) {
         alerts.delete(caller.userId(), id);
     }

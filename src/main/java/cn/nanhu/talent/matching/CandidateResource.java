@@ -13,6 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -34,6 +36,9 @@ public class CandidateResource {
 
     @GET
     @Operation(summary = "Seekers who chose to be found, ranked for this job with a score and reasons; names masked, no contact details")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CandidateList.class)))
+    @APIResponse(responseCode = "404", description = "no such job, or not the caller's employer's")
     public CandidateList list(@PathParam("id") String jobId, @QueryParam("size") String size) {
         int n = Math.min(RecommendationResource.MAX_SIZE, PageRequest.parseSize(size, RecommendationResource.DEFAULT_SIZE));
         return new CandidateList(candidates.forJob(caller.userId(), jobId, n));
@@ -44,6 +49,9 @@ public class CandidateResource {
     @ResponseStatus(204)
     @APIResponse(responseCode = "204", description = "invited; the seeker finds it in the inbox")
     @Operation(summary = "Invite a candidate to apply to this published job; once per job and candidate (409), 100 a day per employer (429)")
+    @APIResponse(responseCode = "404", description = "no such job of the caller's employer, or no such candidate")
+    @APIResponse(responseCode = "409", description = "the job is not published, or the candidate was already invited to it")
+    @APIResponse(responseCode = "429", description = "the employer's invitations for today are used up")
     public void invite(@PathParam("id") String jobId, @PathParam("seekerId") String seekerId) {
         candidates.invite(caller.userId(), jobId, seekerId);
     }

@@ -11,6 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Jobs recommended to the caller from their registration. */
@@ -33,6 +36,9 @@ public class RecommendationResource {
 
     @GET
     @Operation(summary = "The best open jobs for the caller's registration, each with a score 0..100 and reasons; 428 without a registration")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationList.class)))
+    @APIResponse(responseCode = "428", description = "no registration yet")
     public RecommendationList list(@QueryParam("size") String size) {
         int n = Math.min(MAX_SIZE, PageRequest.parseSize(size, DEFAULT_SIZE));
         return new RecommendationList(recommendations.forSeeker(caller.userId(), n));

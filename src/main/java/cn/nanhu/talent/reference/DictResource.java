@@ -20,7 +20,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import java.time.Duration;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -44,6 +47,9 @@ public class DictResource {
     @GET
     @Path("/divisions")
     @Operation(summary = "Administrative divisions: the provinces, or the children of `parent`")
+    @APIResponse(responseCode = "200", description = "OK")
+    @APIResponse(responseCode = "304", description = "not modified: the If-None-Match ETag is still current")
+    @APIResponse(responseCode = "404", description = "no such parent division")
     public RestResponse<Page<DivisionView>> divisions(@Context Request request,
             @Parameter(description = "NBS code of the parent, e.g. 3304 (Jiaxing)") @QueryParam("parent") String parent) {
         return responses.cacheable(request, Page.of(dicts.divisions(parent)), MAX_AGE);
@@ -52,6 +58,9 @@ public class DictResource {
     @GET
     @Path("/occupations")
     @Operation(summary = "Occupations (2022 classification): the children of `parent`, or a search of names and job-board aliases")
+    @APIResponse(responseCode = "200", description = "OK")
+    @APIResponse(responseCode = "304", description = "not modified: the If-None-Match ETag is still current")
+    @APIResponse(responseCode = "404", description = "no such parent occupation")
     public RestResponse<Page<OccupationView>> occupations(@Context Request request,
             @Parameter(description = "code of the parent group, e.g. 2-02-00-00") @QueryParam("parent") String parent,
             @Parameter(description = "words of a name or alias, e.g. Java or 会计") @QueryParam("q") String q,
@@ -62,6 +71,10 @@ public class DictResource {
     @GET
     @Path("/occupations/{code}")
     @Operation(summary = "One occupation with its definition, aliases and path from the major group")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OccupationDetail.class)))
+    @APIResponse(responseCode = "304", description = "not modified: the If-None-Match ETag is still current")
+    @APIResponse(responseCode = "404", description = "no such occupation")
     public RestResponse<OccupationDetail> occupation(@Context Request request, @PathParam("code") String code) {
         return responses.cacheable(request, dicts.occupation(code), MAX_AGE);
     }
@@ -69,6 +82,8 @@ public class DictResource {
     @GET
     @Path("/industries")
     @Operation(summary = "GB/T 4754-2017 industry sections and divisions")
+    @APIResponse(responseCode = "200", description = "OK")
+    @APIResponse(responseCode = "304", description = "not modified: the If-None-Match ETag is still current")
     public RestResponse<Page<IndustryView>> industries(@Context Request request) {
         return responses.cacheable(request, Page.of(dicts.industries()), MAX_AGE);
     }
@@ -76,6 +91,8 @@ public class DictResource {
     @GET
     @Path("/universities")
     @Operation(summary = "Colleges of the Ministry of Education list, searched by name")
+    @APIResponse(responseCode = "200", description = "OK")
+    @APIResponse(responseCode = "304", description = "not modified: the If-None-Match ETag is still current")
     public RestResponse<Page<UniversityView>> universities(@Context Request request,
             @QueryParam("q") String q,
             @Parameter(description = "province name, e.g. 浙江省") @QueryParam("province") String province,
@@ -86,6 +103,8 @@ public class DictResource {
     @GET
     @Path("/holidays")
     @Operation(summary = "Statutory holidays and make-up working days of a year")
+    @APIResponse(responseCode = "200", description = "OK")
+    @APIResponse(responseCode = "304", description = "not modified: the If-None-Match ETag is still current")
     public RestResponse<Page<HolidayView>> holidays(@Context Request request,
             @Parameter(description = "four-digit year", required = true) @QueryParam("year") String year) {
         return responses.cacheable(request, Page.of(dicts.holidays(year)), MAX_AGE);

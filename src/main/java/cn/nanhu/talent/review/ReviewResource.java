@@ -21,6 +21,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -58,6 +60,9 @@ public class ReviewResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One review item with the details of its subject")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewItemDetail.class)))
+    @APIResponse(responseCode = "404", description = "no such review item")
     public ReviewItemDetail detail(@PathParam("id") String id) {
         return queue.detail(id);
     }
@@ -65,6 +70,10 @@ public class ReviewResource {
     @POST
     @Path("/{id}/claim")
     @Operation(summary = "Take an item for 30 minutes so no other reviewer works on it")
+    @APIResponse(responseCode = "200", description = "claimed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewItemView.class)))
+    @APIResponse(responseCode = "404", description = "no such review item")
+    @APIResponse(responseCode = "409", description = "another reviewer holds the item, or it was already decided")
     public ReviewItemView claim(@PathParam("id") String id) {
         return queue.claim(id, caller.staffId());
     }
@@ -73,6 +82,8 @@ public class ReviewResource {
     @Path("/{id}/release")
     @ResponseStatus(204)
     @APIResponse(responseCode = "204", description = "Done")
+    @APIResponse(responseCode = "404", description = "no such review item")
+    @APIResponse(responseCode = "409", description = "another reviewer holds the item, or it was already decided")
     @Operation(summary = "Give a claimed item back to the queue")
     public void release(@PathParam("id") String id) {
         queue.release(id, caller.staffId());
@@ -82,6 +93,10 @@ public class ReviewResource {
     @Path("/{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Approve or reject; a stale version gets 409 and every decision is audited")
+    @APIResponse(responseCode = "200", description = "decided",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewItemView.class)))
+    @APIResponse(responseCode = "404", description = "no such review item")
+    @APIResponse(responseCode = "409", description = "someone decided first, the copy is stale, or another reviewer holds the item")
     public ReviewItemView decide(@PathParam("id") String id,
             @Valid @NotNull(message = "请求体不能为空 / body is required") DecisionRequest body) {
         return queue.decide(id, body, caller.staffId());

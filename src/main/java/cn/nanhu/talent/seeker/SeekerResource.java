@@ -18,6 +18,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -44,6 +46,8 @@ public class SeekerResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create or replace the caller's registration; 428 without consent to the current privacy policy")
     @APIResponse(responseCode = "428", description = "consentVersion missing or not the current privacy policy version")
+    @APIResponse(responseCode = "200", description = "saved",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileView.class)))
     public ProfileView put(@Valid @NotNull(message = "请求体不能为空 / body is required") ProfileRequest body) {
         return seekers.put(caller.userId(), body);
     }
@@ -51,6 +55,9 @@ public class SeekerResource {
     @GET
     @Path("/profile")
     @Operation(summary = "The caller's registration, with its completeness; the ID number only masked")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileView.class)))
+    @APIResponse(responseCode = "404", description = "no registration yet")
     public ProfileView get() {
         return seekers.get(caller.userId());
     }
@@ -66,6 +73,8 @@ public class SeekerResource {
     @Path("/blocks/{employerId}")
     @ResponseStatus(204)
     @APIResponse(responseCode = "204", description = "blocked")
+    @APIResponse(responseCode = "404", description = "no such employer")
+    @APIResponse(responseCode = "409", description = "the caller already blocks as many employers as allowed")
     @Operation(summary = "Block an employer: it never finds the caller and no longer sees the caller's applications (idempotent)")
     public void block(@PathParam("employerId") String employerId) {
         blocks.block(caller.userId(), employerId);

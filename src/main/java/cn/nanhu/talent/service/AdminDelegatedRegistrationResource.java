@@ -19,6 +19,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -43,7 +45,8 @@ public class AdminDelegatedRegistrationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
-    @APIResponse(responseCode = "201", description = "registered, awaiting the person's claim")
+    @APIResponse(responseCode = "201", description = "registered, awaiting the person's claim",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Created.class)))
     @Operation(summary = "Register a person on their behalf with their phone and consent (WRITTEN needs an evidence file the caller uploaded); a service record comes with it")
     public Created create(@Valid @NotNull(message = "请求体不能为空 / body is required") DelegatedRequest body) {
         return registrations.create(staff(), body);

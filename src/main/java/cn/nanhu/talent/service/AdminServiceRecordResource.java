@@ -23,6 +23,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -52,8 +54,10 @@ public class AdminServiceRecordResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
-    @APIResponse(responseCode = "201", description = "logged")
+    @APIResponse(responseCode = "201", description = "logged",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Created.class)))
     @Operation(summary = "Log a service to exactly one of an employer (a dedicated HR: only their own, else 404) or a registered seeker")
+    @APIResponse(responseCode = "404", description = "no such employer among those the caller serves, or no such registered seeker")
     public Created create(@Valid @NotNull(message = "请求体不能为空 / body is required") RecordRequest body) {
         return records.create(staff(), body);
     }
@@ -77,6 +81,10 @@ public class AdminServiceRecordResource {
     @POST
     @Path("/{id}/follow-up-done")
     @Operation(summary = "Mark the follow-up of one of the caller's records done; 409 without a follow-up or when already done")
+    @APIResponse(responseCode = "200", description = "done",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordView.class)))
+    @APIResponse(responseCode = "404", description = "no such service record")
+    @APIResponse(responseCode = "409", description = "the record has no follow-up, or it is already done")
     public RecordView followUpDone(@PathParam("id") String id) {
         return records.followUpDone(staff(), id);
     }
@@ -85,6 +93,10 @@ public class AdminServiceRecordResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Correct one of the caller's records within 24 hours of writing it (409 after); audit-logged. Records are never deleted")
+    @APIResponse(responseCode = "200", description = "changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordView.class)))
+    @APIResponse(responseCode = "404", description = "no such service record")
+    @APIResponse(responseCode = "409", description = "a record can only be edited within 24 hours")
     public RecordView update(@PathParam("id") String id, @Valid @NotNull(message = "请求体不能为空 / body is required") RecordUpdate body) {
         return records.update(staff(), id, body);
     }
