@@ -191,7 +191,7 @@ class SeekerProfileTest {
         Api.Session seeker = Api.wechatUser(Api.unique("age"));
         clock.set(ZonedDateTime.of(2031, 6, 1, 10, 0, 0, 0, Clocks.ZONE).toInstant());
         Map<String, Object> body = Seekers.profile("程一诺");
-        body.put("graduationYear", null);
+        body.remove("graduationYear");
 
         body.put("birthYear", 2016);
         put(seeker, body).then().statusCode(400).body("violations.field", equalTo(List.of("birthYear")));
