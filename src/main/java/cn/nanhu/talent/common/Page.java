@@ -1,12 +1,18 @@
 package cn.nanhu.talent.common;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** One page of a cursor-paged list: the items and the opaque cursor of the next page, or null (left out of the JSON). */
+/**
+ * One page of a cursor-paged list: the items and the opaque cursor of the next page, or null on the
+ * last page. The cursor is always written, null included, as the API's page contract says (other
+ * properties without a value are left out).
+ */
 public record Page<T>(List<T> items,
-        @Schema(description = "the opaque cursor of the next page; absent on the last page") String nextCursor) {
+        @JsonInclude(JsonInclude.Include.ALWAYS)
+        @Schema(nullable = true, description = "the opaque cursor of the next page; null on the last page") String nextCursor) {
 
     public static <T> Page<T> of(List<T> items) {
         return new Page<>(List.copyOf(items), null);

@@ -111,6 +111,10 @@ public class ContractValidation implements QuarkusTestBeforeEachCallback {
         }
     }
 
+    /** A scalar that may be null, as 3.1 writes it: {@code type: [string, "null"]} in block form. */
+    private static final java.util.regex.Pattern NULLABLE_31 = java.util.regex.Pattern.compile(
+            "(?m)^(\\s+)type:\\n\\1- (string|integer|number|boolean)\\n\\1- \"null\"$");
+
     /** Keywords and forms of OpenAPI 3.1 (JSON Schema 2020-12) that OpenAPI 3.0 does not have. */
     private static final java.util.regex.Pattern ONLY_31 = java.util.regex.Pattern.compile(
             "(?m)^\\s*(-\\s+)?(type:\\s*\\[|const:|prefixItems:|\\$defs:|\\$dynamicRef:|unevaluatedProperties:|unevaluatedItems:"
@@ -126,7 +130,7 @@ public class ContractValidation implements QuarkusTestBeforeEachCallback {
      * The schemas' {@code examples} (annotations, not validated) become a 3.0 {@code example}.
      */
     static String asOpenApi30(String text) {
-        java.util.regex.Matcher only31 = ONLY_31.matcher(text);
+        java.util.regex.Matcher only31 = ONLY_31.matcher(NULLABLE_31.matcher(text).replaceAll(""));
         if (only31.find()) {
             throw new IllegalStateException("openapi/openapi.yaml uses an OpenAPI 3.1 form the contract check cannot read as 3.0: "
                     + only31.group().strip());
@@ -134,6 +138,8 @@ public class ContractValidation implements QuarkusTestBeforeEachCallback {
         if (!text.contains("\nopenapi: 3.1.0\n")) {
             throw new IllegalStateException("openapi/openapi.yaml is no longer OpenAPI 3.1.0: revisit ContractValidation.asOpenApi30");
         }
+        // a property that may be null: 3.1 lists "null" among its types, 3.0 says nullable
+        text = NULLABLE_31.matcher(text).replaceAll("$1type: $2\n$1nullable: true");
         // a schema's examples (a list in 3.1) is a single example in 3.0
         String examples = text.replaceAll("(?m)^(\\s+)examples:\\n\\1- (.*)$(?!\\n\\1- )", "$1example: $2");
         return examples.replace("\nopenapi: 3.1.0\n", "\nopenapi: 3.0.3\n");

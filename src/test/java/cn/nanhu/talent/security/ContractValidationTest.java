@@ -60,8 +60,14 @@ class ContractValidationTest {
 
     @Test
     void a_document_using_what_only_openapi_31_has_is_not_read_as_30() {
+        String constant = "---\nopenapi: 3.1.0\ncomponents:\n  schemas:\n    X:\n      const: 3\n";
+        assertThatThrownBy(() -> ContractValidation.asOpenApi30(constant)).isInstanceOf(IllegalStateException.class);
+        String nullableObject = "---\nopenapi: 3.1.0\ncomponents:\n  schemas:\n    X:\n      type:\n      - object\n      - \"null\"\n";
+        assertThatThrownBy(() -> ContractValidation.asOpenApi30(nullableObject)).isInstanceOf(IllegalStateException.class);
+        // a scalar that may be null is the one type list read as 3.0: nullable
         String nullable = "---\nopenapi: 3.1.0\ncomponents:\n  schemas:\n    X:\n      type:\n      - string\n      - \"null\"\n";
-        assertThatThrownBy(() -> ContractValidation.asOpenApi30(nullable)).isInstanceOf(IllegalStateException.class);
+        assertThat(ContractValidation.asOpenApi30(nullable))
+                .isEqualTo("---\nopenapi: 3.0.3\ncomponents:\n  schemas:\n    X:\n      type: string\n      nullable: true\n");
         assertThat(ContractValidation.asOpenApi30("---\nopenapi: 3.1.0\nx:\n  examples:\n  - 2022-03-10\n"))
                 .isEqualTo("---\nopenapi: 3.0.3\nx:\n  example: 2022-03-10\n");
     }
