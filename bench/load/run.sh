@@ -66,6 +66,14 @@ log "registering $LOAD_SEEKERS seekers through the API (sign-in, PUT /api/v1/see
 client register "$BASE" "$OUT/load-seekers.tsv" | tee -a "$OUT/summary.txt"
 cut -f1 "$OUT/load-seekers.tsv" | grep -v '^#' > "$OUT/codes.txt"
 psql_q "select id from job where status = 'PUBLISHED' order by md5(id) limit 20000" > "$OUT/jobs.txt"
+# The local server may run with autovacuum off (this machine's does: `show autovacuum`), and then the
+# planner keeps the statistics of the empty tables and scans them whole (sign-in read all of app_user).
+# A production server analyses as tables grow; so does this script, now and every minute of the run.
+log "autovacuum on this server: $(psql_q "show autovacuum"); analysing every 60 s during the run"
+psql_q "analyze" > /dev/null
+( while sleep 60; do psql_q "analyze" > /dev/null 2>&1 || true; done ) &
+ANALYZER=$!
+trap 'kill $ANALYZER 2>/dev/null; prod_service_stop' EXIT
 psql_q "select 'db_size=' || pg_size_pretty(pg_database_size('$DBNAME'))" | tee -a "$OUT/summary.txt"
 
 # ---- measurement helpers ------------------------------------------------------------------------------------
@@ -169,6 +177,7 @@ HIST_MISSING=$(psql_q "select count(*) from application a where not exists (sele
 log "applications stored: $APPS_TOTAL; without their history row: $HIST_MISSING"
 ERRORS_IN_LOG=$(grep -c ' ERROR ' "$OUT/service-loaded.log" || true)
 log "ERROR lines in the service log: $ERRORS_IN_LOG"
+kill $ANALYZER 2>/dev/null || true
 prod_service_stop
 trap - EXIT
 
