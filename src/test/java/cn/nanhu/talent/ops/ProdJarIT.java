@@ -34,6 +34,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -116,23 +117,17 @@ class ProdJarIT {
 
         serviceLog = work.resolve("service.log");
         service = launch(env, serviceLog);
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (true) {
-            if (!service.isAlive()) {
-                throw new AssertionError("the jar stopped during start-up:\n" + tail(serviceLog));
-            }
-            try {
-                if (given().baseUri(base).when().get("/q/health/ready").statusCode() == 200) {
-                    break;
-                }
-            } catch (Exception notYet) {
-                // not listening yet
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not ready after 3 minutes:\n" + tail(serviceLog));
-            }
-            Thread.sleep(500);
-        }
+        Awaitility.await("the jar ready on " + base).atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    if (!service.isAlive()) {
+                        throw new AssertionError("the jar stopped during start-up:\n" + tail(serviceLog));
+                    }
+                    try {
+                        return given().baseUri(base).when().get("/q/health/ready").statusCode() == 200;
+                    } catch (Exception notYet) {
+                        return false; // not listening yet
+                    }
+                });
     }
 
     @AfterAll
@@ -207,7 +202,6 @@ class ProdJarIT {
         assertThat(login.asString()).doesNotContain("oid-prodjar", SESSION_KEY);
         api().header("Authorization", "Bearer " + login.path("accessToken")).when().get("/api/v1/me").then().statusCode(200);
 
-        Thread.sleep(300); // let the log line of the sign-in reach the file
         List<String> lines = Files.readAllLines(serviceLog, StandardCharsets.UTF_8);
         List<String> notJson = new ArrayList<>();
         for (String line : lines) {
