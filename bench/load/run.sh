@@ -129,6 +129,7 @@ log "warm-up: ${WARMUP}s of the mix at $CONNECTIONS connections"
 mix warmup "$WARMUP" "$CONNECTIONS"
 LIVE_BEFORE=$(heap_live_kib)
 RSS_BEFORE=$(rss_kib)
+jcmd "$PID" GC.class_histogram > "$OUT/histogram-before.txt"
 log "live heap after a full GC: $(mib "$LIVE_BEFORE") MiB; RSS $(mib "$RSS_BEFORE") MiB"
 cpu_snapshot > "$OUT/cpu0"
 log "measured: ${DURATION}s of the mix at $CONNECTIONS connections ($THREADS wrk threads)"
@@ -169,6 +170,13 @@ if [ "$SOAK" -gt 0 ]; then
   cpu_split "$OUT/cpu2" "$OUT/cpu3" | tee -a "$OUT/summary.txt"
   LIVE_AFTER=$(heap_live_kib)
   RSS_AFTER=$(rss_kib)
+  # what grew: the classes whose live bytes grew most between the histograms before and after the soak
+  jcmd "$PID" GC.class_histogram > "$OUT/histogram-after.txt"
+  awk 'FNR == NR && $1 ~ /^[0-9]+:$/ { before[$4] = $3; next }
+       $1 ~ /^[0-9]+:$/ { d = $3 - before[$4]; if (d > 0) printf "%10.1f KiB  %s (%d instances now)\n", d / 1024, $4, $2 }' \
+    "$OUT/histogram-before.txt" "$OUT/histogram-after.txt" | sort -rn | head -15 > "$OUT/heap-growth.txt"
+  log "live bytes grown most over the soak, by class:"
+  tee -a "$OUT/summary.txt" < "$OUT/heap-growth.txt"
   log "after the soak: live heap after a full GC $(mib "$LIVE_AFTER") MiB (before $(mib "$LIVE_BEFORE")); RSS $(mib "$RSS_AFTER") MiB (before $(mib "$RSS_BEFORE"))"
   awk 'NR > 1 { print "  t=" $1 "s rss=" $2 " MiB heap_used=" $3 " MiB" }' "$OUT/soak-memory.txt" | tee -a "$OUT/summary.txt"
 fi
