@@ -137,10 +137,10 @@ class ConsoleBrowserTest {
         // the list page after the save's redirect: wait for the row's own cells, not only the row
         By status = By.xpath("//table[@id='content-list']//tr[td/a[text()='" + title + "']]/td[@class='status']");
         wait(ExpectedConditions.textToBePresentInElementLocated(status, "草稿"));
-        assertThat(driver.findElement(status).getText()).isEqualTo("草稿");
+        assertThat(textOf(status)).isEqualTo("草稿");
         driver.findElement(By.xpath("//table[@id='content-list']//tr[td/a[text()='" + title + "']]//button[contains(@class,'publish')]")).click();
         wait(ExpectedConditions.textToBePresentInElementLocated(status, "已发布"));
-        assertThat(driver.findElement(status).getText()).isEqualTo("已发布");
+        assertThat(textOf(status)).isEqualTo("已发布");
         Browser.screenshot(driver, "09-announcements");
 
         given().when().get("/api/v1/home").then().statusCode(200).body(containsString(title));
@@ -258,7 +258,17 @@ class ConsoleBrowserTest {
         return By.cssSelector("tr[data-subject='" + subjectId + "']");
     }
 
+    /**
+     * The text of what the locator finds, found again if htmx swapped the node between the finding
+     * and the reading (the browser then says the node no longer belongs to the document).
+     */
+    private static String textOf(By locator) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> d.findElement(locator).getText());
+    }
+
     private static <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
+        // a node htmx swaps out while the condition reads it is read again on the next poll
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.WebDriverException.class).until(condition);
     }
 }
