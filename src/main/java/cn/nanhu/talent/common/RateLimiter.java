@@ -2,8 +2,6 @@ package cn.nanhu.talent.common;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Token buckets per key (a client address, an API key): {@code permits} calls at once, refilled
@@ -13,14 +11,17 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class RateLimiter {
 
-    /** Buckets kept at most; past this, the full (idle) ones are dropped first. */
+    /**
+     * Buckets kept at most. A bucket left alone for a whole window is full again, the same as a new
+     * one, so it is dropped then; past this many busy keys the limiter starts over.
+     */
     static final int MAX_KEYS = 100_000;
 
     private final String name;
     private final int permits;
     private final double nanosPerPermit;
     private final Clock clock;
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final ExpiringMap<String, Bucket> buckets;
 
     public RateLimiter(String name, int permits, Duration window, Clock clock) {
         if (permits < 1 || window.isNegative() || window.isZero()) {
@@ -30,6 +31,7 @@ public final class RateLimiter {
         this.permits = permits;
         this.nanosPerPermit = (double) window.toNanos() / permits;
         this.clock = clock;
+        this.buckets = ExpiringMap.afterAccess("rate limit " + name, window, MAX_KEYS, clock);
     }
 
     /** Takes one permit for {@code key}, or throws 429 with the wait. */
@@ -44,10 +46,7 @@ public final class RateLimiter {
     /** 0 when a permit was taken, else the nanoseconds until one is free. */
     long tryAcquire(String key) {
         long now = nanos();
-        if (buckets.size() >= MAX_KEYS && !buckets.containsKey(key)) {
-            evictIdle(now);
-        }
-        Bucket bucket = buckets.computeIfAbsent(key, k -> new Bucket(permits, now));
+        Bucket bucket = buckets.getOrCreate(key, k -> new Bucket(permits, now));
         synchronized (bucket) {
             bucket.refill(now, permits, nanosPerPermit);
             if (bucket.tokens >= 1) {
@@ -57,19 +56,6 @@ public final class RateLimiter {
             // whole milliseconds, rounded up past a floating-point hair (20 s must not read as 20.000000001 s)
             double millis = (1 - bucket.tokens) * nanosPerPermit / 1e6;
             return Math.max(1, (long) Math.ceil(millis - 1e-6)) * 1_000_000L;
-        }
-    }
-
-    private void evictIdle(long now) {
-        buckets.entrySet().removeIf(e -> {
-            synchronized (e.getValue()) {
-                e.getValue().refill(now, permits, nanosPerPermit);
-                return e.getValue().tokens >= permits;
-            }
-        });
-        if (buckets.size() >= MAX_KEYS) {
-            // Every bucket is in use: start over rather than grow without bound.
-            buckets.clear();
         }
     }
 

@@ -1,15 +1,16 @@
 package cn.nanhu.talent.job;
 
+import cn.nanhu.talent.common.ExpiringMap;
 import cn.nanhu.talent.employer.EmployerDtos.PublicEmployer;
 import cn.nanhu.talent.job.JobDtos.EmployerBrief;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The name and badges search results show for an employer, kept for a short while so a page of
@@ -21,42 +22,34 @@ import java.util.concurrent.ConcurrentHashMap;
 public class EmployerBriefs {
 
     static final long TTL_MILLIS = 30_000;
-    /** Bounds the memory: past this many employers the cache starts over. */
+    /** Bounds the memory: expired briefs are swept out once per lifetime; past this many at once, the cache starts over. */
     static final int MAX_ENTRIES = 50_000;
 
-    private record Entry(EmployerBrief brief, long until) {
-    }
-
-    private final ConcurrentHashMap<String, Entry> cache = new ConcurrentHashMap<>();
+    private final ExpiringMap<String, EmployerBrief> cache;
     private final JobViews views;
-    private final Clock clock;
 
     public EmployerBriefs(JobViews views, Clock clock) {
         this.views = views;
-        this.clock = clock;
+        this.cache = ExpiringMap.afterWrite("employer briefs", Duration.ofMillis(TTL_MILLIS), MAX_ENTRIES, clock);
     }
 
     /** The briefs of those of these employers that are approved; one query for the ones not cached. */
     public Map<String, EmployerBrief> of(Collection<String> employerIds) {
-        long now = clock.millis();
         Map<String, EmployerBrief> out = new HashMap<>();
         List<String> missing = new ArrayList<>();
         for (String id : employerIds) {
-            Entry e = cache.get(id);
-            if (e != null && e.until() > now) {
-                out.put(id, e.brief());
+            EmployerBrief kept = cache.get(id);
+            if (kept != null) {
+                out.put(id, kept);
             } else {
                 missing.add(id);
             }
         }
         if (!missing.isEmpty()) {
             Map<String, PublicEmployer> loaded = views.employers(missing);
-            if (cache.size() + loaded.size() > MAX_ENTRIES) {
-                cache.clear();
-            }
             loaded.forEach((id, p) -> {
                 EmployerBrief brief = JobViews.brief(p);
-                cache.put(id, new Entry(brief, now + TTL_MILLIS));
+                cache.put(id, brief);
                 out.put(id, brief);
             });
         }

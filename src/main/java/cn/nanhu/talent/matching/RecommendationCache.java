@@ -1,8 +1,9 @@
 package cn.nanhu.talent.matching;
 
+import cn.nanhu.talent.common.ExpiringMap;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -22,7 +23,7 @@ final class RecommendationCache {
     }
 
     /** The first {@code ranked} of a ranking; {@code complete} when nothing was left out. */
-    record Entry(long generation, long profileVersion, long expiresAt, List<Ranked> ranked, boolean complete) {
+    record Entry(long generation, long profileVersion, List<Ranked> ranked, boolean complete) {
     }
 
     /**
@@ -31,26 +32,23 @@ final class RecommendationCache {
      */
     static final int KEEP = 20;
 
-    private final long ttlMillis;
-    private final int maxSeekers;
-    private final Clock clock;
-    private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+    /** Null when the cache is off. */
+    private final ExpiringMap<String, Entry> entries;
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong misses = new AtomicLong();
 
-    RecommendationCache(long ttlMillis, int maxSeekers, Clock clock) {
-        this.ttlMillis = ttlMillis;
-        this.maxSeekers = Math.max(1, maxSeekers);
-        this.clock = clock;
+    RecommendationCache(Duration ttl, int maxSeekers, Clock clock) {
+        this.entries = ttl.isZero() || ttl.isNegative() ? null
+                : ExpiringMap.afterWrite("recommendations", ttl, Math.max(1, maxSeekers), clock);
     }
 
     /** The seeker's kept ranking if it still holds for this index generation and registration version, else null. */
     Entry get(String userId, long generation, long profileVersion) {
-        if (ttlMillis <= 0) {
+        if (entries == null) {
             return null;
         }
         Entry e = entries.get(userId);
-        if (e == null || e.generation() != generation || e.profileVersion() != profileVersion || clock.millis() >= e.expiresAt()) {
+        if (e == null || e.generation() != generation || e.profileVersion() != profileVersion) {
             misses.incrementAndGet();
             return null;
         }
@@ -59,18 +57,10 @@ final class RecommendationCache {
     }
 
     void put(String userId, long generation, long profileVersion, List<Ranked> ranked) {
-        if (ttlMillis <= 0) {
+        if (entries == null) {
             return;
         }
-        long now = clock.millis();
-        if (entries.size() >= maxSeekers && !entries.containsKey(userId)) {
-            entries.values().removeIf(e -> now >= e.expiresAt());
-            if (entries.size() >= maxSeekers) {
-                // every entry is fresh: start over rather than grow
-                entries.clear();
-            }
-        }
-        entries.put(userId, new Entry(generation, profileVersion, now + ttlMillis,
+        entries.put(userId, new Entry(generation, profileVersion,
                 List.copyOf(ranked.subList(0, Math.min(KEEP, ranked.size()))), ranked.size() <= KEEP));
     }
 
@@ -83,6 +73,6 @@ final class RecommendationCache {
     }
 
     int size() {
-        return entries.size();
+        return entries == null ? 0 : entries.size();
     }
 }

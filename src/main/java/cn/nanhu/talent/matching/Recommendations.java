@@ -55,7 +55,7 @@ public class Recommendations {
         this.scorer = new MatchScorer(config.weights(), config.stretchPenalty(),
                 code -> reference.occupation(code).map(o -> o.name()).orElse(code),
                 code -> reference.division(code).map(d -> d.name()).orElse(code));
-        this.cache = new RecommendationCache(config.recommendationCache().ttl().toMillis(), config.recommendationCache().maxSeekers(),
+        this.cache = new RecommendationCache(config.recommendationCache().ttl(), config.recommendationCache().maxSeekers(),
                 clock);
     }
 
