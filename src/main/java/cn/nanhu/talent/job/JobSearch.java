@@ -2,6 +2,7 @@ package cn.nanhu.talent.job;
 
 import cn.nanhu.talent.reference.OccupationNames;
 import cn.nanhu.talent.common.Cursor;
+import cn.nanhu.talent.common.ExpiringMap;
 import cn.nanhu.talent.common.InvalidInput;
 import cn.nanhu.talent.common.Page;
 import cn.nanhu.talent.common.PageRequest;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -58,13 +60,24 @@ public class JobSearch {
     private final EmployerBriefs briefs;
     private final EntityManager em;
     private final Clock clock;
+    /** The hits of recent searches, with the index generation they were found in; null when off. */
+    private final ExpiringMap<HitsKey, KeptHits> recent;
+    private final AtomicLong reused = new AtomicLong();
 
-    public JobSearch(JobIndex index, JobViews views, EmployerBriefs briefs, EntityManager em, Clock clock) {
+    private record HitsKey(Criteria criteria, int offset, int size) {
+    }
+
+    private record KeptHits(long generation, JobIndex.Hits hits) {
+    }
+
+    public JobSearch(JobIndex index, JobViews views, EmployerBriefs briefs, EntityManager em, Clock clock, SearchConfig config) {
         this.index = index;
         this.views = views;
         this.briefs = briefs;
         this.em = em;
         this.clock = clock;
+        this.recent = config.cacheTtl().isZero() || config.cacheTtl().isNegative() ? null
+                : ExpiringMap.afterWrite("search hits", config.cacheTtl(), Math.max(1, config.cacheSize()), clock);
     }
 
     /** The search parameters, as the query string gives them. */
@@ -79,7 +92,7 @@ public class JobSearch {
         if (offset < 0 || offset > MAX_OFFSET) {
             throw InvalidInput.of("cursor", "无效的分页游标 / invalid cursor");
         }
-        JobIndex.Hits hits = index.search(query(c), sort(c), offset, page.size());
+        JobIndex.Hits hits = hits(c, offset, page.size());
         String next = offset + hits.ids().size() < hits.total() && offset + page.size() <= MAX_OFFSET
                 ? Cursor.of(Integer.toString(offset + page.size())).encode() : null;
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -94,6 +107,35 @@ public class JobSearch {
                 .filter(j -> employers.containsKey(j.employerId))
                 .map(j -> views.summary(j, employers.get(j.employerId))).toList();
         return new Page<>(items, next);
+    }
+
+    /**
+     * The ids and total of one page: those a search with the same criteria and page found in this
+     * index generation, else the index's answer. Most traffic is the first page of a few common
+     * searches, and what changes between two of them is which jobs are still visible and what they
+     * say, which {@link #search} reads fresh every time.
+     */
+    private JobIndex.Hits hits(Criteria c, int offset, int size) {
+        // the generation is read before searching: a change landing meanwhile makes this answer stale at once
+        long generation = index.generation();
+        HitsKey key = recent == null ? null : new HitsKey(c, offset, size);
+        if (key != null) {
+            KeptHits kept = recent.get(key);
+            if (kept != null && kept.generation() == generation) {
+                reused.incrementAndGet();
+                return kept.hits();
+            }
+        }
+        JobIndex.Hits hits = index.search(query(c), sort(c), offset, size);
+        if (key != null) {
+            recent.put(key, new KeptHits(generation, hits));
+        }
+        return hits;
+    }
+
+    /** Searches answered from the hits kept (for tests and operators). */
+    long reusedHits() {
+        return reused.get();
     }
 
     /** What matching asks the index for: jobs near a seeker's wishes. Codes include what lies under them. */

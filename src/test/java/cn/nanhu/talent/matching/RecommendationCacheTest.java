@@ -3,12 +3,12 @@ package cn.nanhu.talent.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.nanhu.talent.support.Api;
+import cn.nanhu.talent.support.CachesOn;
 import cn.nanhu.talent.support.Employers;
 import cn.nanhu.talent.support.Jobs;
 import cn.nanhu.talent.support.MutableClock;
 import cn.nanhu.talent.support.Seekers;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -27,15 +27,8 @@ import org.junit.jupiter.api.Test;
  * a new ranking.
  */
 @QuarkusTest
-@TestProfile(RecommendationCacheTest.CacheOn.class)
+@TestProfile(CachesOn.class)
 class RecommendationCacheTest {
-
-    public static class CacheOn implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("matching.recommendation-cache.ttl", "60s");
-        }
-    }
 
     private static final String RECOMMENDATIONS = "/api/v1/seeker/recommendations";
 
