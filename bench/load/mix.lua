@@ -28,13 +28,7 @@ function setup(thread)
   table.insert(threads, thread)
 end
 
-local function lines(path)
-  local t = {}
-  for line in io.lines(path) do
-    if line ~= "" then table.insert(t, line) end
-  end
-  return t
-end
+local lines = dofile("bench/lib/wrk.lua").lines
 
 local function encode(s)
   return (s:gsub("[\128-\255]", function(c) return string.format("%%%02X", string.byte(c)) end))

@@ -30,17 +30,12 @@ PORT=${PORT:-18110}
 FAKE_PORT=${FAKE_PORT:-18111}
 DBNAME=bench_load
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-OUT=$ROOT/bench/out/load-$JOBS${TAG:-}
 BASE=http://127.0.0.1:$PORT
 cd "$ROOT"
-rm -rf "$OUT"
-mkdir -p "$OUT"
-: > "$OUT/summary.txt"
-log() { echo "[$(date -u +%H:%M:%S)] $*" | tee -a "$OUT/summary.txt"; }
-T_RUN=$(date +%s)
-
 # shellcheck source=bench/lib/tools.sh
 . bench/lib/tools.sh
+bench_begin "$ROOT/bench/out/load-$JOBS${TAG:-}"
+
 bench_tools jcmd psql createdb dropdb curl openssl
 JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DBNAME"
 

@@ -7,13 +7,7 @@ local requests = {}
 local counter = 0
 local threads = {}
 
-local function lines(path)
-  local t = {}
-  for line in io.lines(path) do
-    if line ~= "" then table.insert(t, line) end
-  end
-  return t
-end
+local lines = dofile("bench/lib/wrk.lua").lines
 
 function setup(thread)
   thread:set("id", #threads)

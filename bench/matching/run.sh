@@ -25,42 +25,26 @@ FAKE_PORT=${FAKE_PORT:-18091}
 JAVA_OPTS=${JAVA_OPTS:-}
 DBNAME=bench_matching
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-OUT=$ROOT/bench/out/matching-$JOBS${TAG:-}
 BASE=http://127.0.0.1:$PORT
 cd "$ROOT"
-rm -rf "$OUT"
-mkdir -p "$OUT"
-: > "$OUT/summary.txt"
-log() { echo "[$(date -u +%H:%M:%S)] $*" | tee -a "$OUT/summary.txt"; }
-say() { echo "$*" | tee -a "$OUT/summary.txt"; }
-T_RUN=$(date +%s)
-
 # shellcheck source=bench/lib/tools.sh
 . bench/lib/tools.sh
-bench_tools jcmd psql createdb dropdb curl bc
+bench_begin "$ROOT/bench/out/matching-$JOBS${TAG:-}"
+say() { echo "$*" | tee -a "$OUT/summary.txt"; }
+
+bench_tools jcmd psql createdb dropdb curl bc openssl
 APP=target/quarkus-app
-if [ ! -f $APP/quarkus-run.jar ] || [ "${REBUILD:-0}" = 1 ]; then
-  log "building the jar (prod profile, PostgreSQL)"
-  ./mvnw -B -q package -DskipTests
-fi
 JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DBNAME"
 client() { java -cp "$PG_JAR" bench/matching/MatchingClient.java "$@"; }
 
 # ---- service environment: prod profile, live WeChat mode against the local stand-in -------------------
 # The prod profile refuses WECHAT_MODE=mock (the service stops at start), so the benchmark keeps the real
-# live gateway and points it at bench/matching/FakeWeChat.java with WECHAT_API_HOST: login code X = openid X.
-KEYS=$(mktemp -d)
-openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$KEYS/priv.pem" 2>/dev/null
-openssl pkey -in "$KEYS/priv.pem" -pubout -out "$KEYS/pub.pem" 2>/dev/null
-export DB_URL=$JDBC_URL DB_USER=postgres DB_PASSWORD=postgres
-export WECHAT_APP_ID=wx-bench WECHAT_APP_SECRET=bench-secret-not-used WECHAT_API_HOST=http://127.0.0.1:$FAKE_PORT
-export JWT_SIGN_KEY_FILE=$KEYS/priv.pem JWT_VERIFY_KEY_FILE=$KEYS/pub.pem
-PII_KEY=$(openssl rand -base64 32); PII_HASH_KEY=$(openssl rand -base64 32); export PII_KEY PII_HASH_KEY
-export ADMIN_USERNAME=benchadmin ADMIN_PASSWORD=bench-admin-password
-export QUARKUS_LOG_CONSOLE_JSON_ENABLED=false QUARKUS_HTTP_PORT=$PORT QUARKUS_HTTP_HOST=127.0.0.1
-export NANHU_DATA_DIR=$OUT/data
-# the evaluation signs hundreds of seekers in from this one address
-export LIMITS_LOGIN_PERMITS=100000
+# live gateway and points it at bench/matching/FakeWeChat.java: login code X = openid X. This builds the jar
+# when needed, drops and recreates the database, and lifts the sign-in limit (the evaluation signs hundreds of
+# seekers in from this one address).
+# shellcheck source=bench/lib/prod-service.sh
+. bench/lib/prod-service.sh
+prod_service_env $DBNAME "$PORT" "$FAKE_PORT" "$OUT"
 
 PID=""
 FAKE_PID=""
@@ -114,8 +98,6 @@ for _ in $(seq 1 60); do grep -q "fake WeChat API" "$OUT/fake-wechat.log" 2>/dev
 log "machine: $(nproc) cores; load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # ---- 1. empty database: migrate, baseline heap ---------------------------------------------------------
-dropdb -h 127.0.0.1 -U postgres --if-exists "$DBNAME"
-createdb -h 127.0.0.1 -U postgres "$DBNAME"
 log "first start on an empty database (Flyway migrates and loads the reference data)"
 start_service "$OUT/migrate.log"
 HEAP_EMPTY=$(heap_live_kib)
