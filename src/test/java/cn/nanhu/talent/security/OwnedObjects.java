@@ -246,23 +246,7 @@ final class OwnedObjects {
     }
 
     private static Target delegated(World w, String action, Object body) {
-        Map<String, Object> reg = new HashMap<>();
-        reg.put("name", "林代登");
-        reg.put("gender", "MALE");
-        reg.put("birthYear", 1990);
-        reg.put("education", "大专");
-        reg.put("major", "机电一体化");
-        reg.put("school", "嘉兴职业技术学院");
-        reg.put("graduationYear", 2011);
-        reg.put("experienceYears", 12);
-        reg.put("currentDistrictCode", "330402");
-        reg.put("desiredDistrictCodes", List.of("330402"));
-        reg.put("desiredOccupationCodes", List.of("2-02-10-03"));
-        reg.put("desiredSalaryMin", 7000);
-        reg.put("skills", List.of("PLC"));
-        reg.put("intro", "在招聘会现场委托登记。");
-        reg.put("phone", w.phoneA());
-        reg.put("consent", new HashMap<>(Map.of("method", "IN_PERSON", "statement", "本人在招聘会现场口头同意代为求职登记。")));
+        Map<String, Object> reg = Seekers.delegated("林代登", w.phoneA());
         String id = Api.newStaff(Api.unique("bolahr"), "SERVICE").as().contentType(ContentType.JSON).body(reg)
                 .when().post("/api/v1/admin/delegated-registrations").then().statusCode(201).extract().path("id");
         return new Target("/api/v1/seeker/delegated-registrations/" + id + action, body, () -> List.of(

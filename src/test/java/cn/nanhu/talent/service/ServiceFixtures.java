@@ -3,9 +3,9 @@ package cn.nanhu.talent.service;
 import cn.nanhu.talent.support.Api;
 import cn.nanhu.talent.support.Employers;
 import cn.nanhu.talent.support.Jobs;
+import cn.nanhu.talent.support.Seekers;
 import io.restassured.http.ContentType;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -63,24 +63,7 @@ final class ServiceFixtures {
 
     /** A complete registration on someone's behalf, consented in person; callers change fields to test refusals. */
     static Map<String, Object> delegated(String name, String phone) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("name", name);
-        body.put("gender", "MALE");
-        body.put("birthYear", 1990);
-        body.put("education", "大专");
-        body.put("major", "机电一体化");
-        body.put("school", "嘉兴职业技术学院");
-        body.put("graduationYear", 2011);
-        body.put("experienceYears", 12);
-        body.put("currentDistrictCode", "330402");
-        body.put("desiredDistrictCodes", List.of("330402"));
-        body.put("desiredOccupationCodes", List.of("2-02-10-03"));
-        body.put("desiredSalaryMin", 7000);
-        body.put("skills", List.of("PLC", "电工证"));
-        body.put("intro", "在招聘会现场委托登记。");
-        body.put("phone", phone);
-        body.put("consent", new HashMap<>(Map.of("method", "IN_PERSON", "statement", "本人在招聘会现场口头同意代为求职登记。")));
-        return body;
+        return Seekers.delegated(name, phone);
     }
 
     static String register(Api.Session staff, Map<String, Object> body) {

@@ -38,6 +38,28 @@ public final class Seekers {
         return body;
     }
 
+    /** A complete registration staff make on someone's behalf (委托登记), consented in person. */
+    public static Map<String, Object> delegated(String name, String phone) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", name);
+        body.put("gender", "MALE");
+        body.put("birthYear", 1990);
+        body.put("education", "大专");
+        body.put("major", "机电一体化");
+        body.put("school", "嘉兴职业技术学院");
+        body.put("graduationYear", 2011);
+        body.put("experienceYears", 12);
+        body.put("currentDistrictCode", "330402");
+        body.put("desiredDistrictCodes", List.of("330402"));
+        body.put("desiredOccupationCodes", List.of("2-02-10-03"));
+        body.put("desiredSalaryMin", 7000);
+        body.put("skills", List.of("PLC", "电工证"));
+        body.put("intro", "在招聘会现场委托登记。");
+        body.put("phone", phone);
+        body.put("consent", new HashMap<>(Map.of("method", "IN_PERSON", "statement", "本人在招聘会现场口头同意代为求职登记。")));
+        return body;
+    }
+
     /** Signs in a new WeChat user, binds a phone and registers; returns the session. */
     public static Api.Session registered(String name, String phone) {
         Api.Session s = Api.wechatUser(name);
