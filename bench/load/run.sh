@@ -7,7 +7,8 @@
 #   bench/load/run.sh [JOBS] [SEEKERS]        defaults 100000 jobs, 200000 seekers
 #
 # Env: CONNECTIONS (wrk connections, 32), THREADS (wrk threads, 2), WARMUP (s, 60), DURATION (s of the measured
-#      run, 60), SOAK (s, 600; 0 skips it), SAMPLE (s between RSS/heap samples in the soak, 30), KIND_S (s of each
+#      run, 60), SOAK (s, 600; 0 skips it), SAMPLE (s between RSS/heap samples in the soak, 30), LIVE_EVERY (s between
+#      live-heap samples, each after a full GC, 120), KIND_S (s of each
 #      one-kind run at one connection, 15; 0 skips them), PROFILE_S (s of the mix under JFR after the measured
 #      run, 20), LOAD_SEEKERS (seekers registered through the API who
 #      apply and ask for recommendations, 6000), PORT (18110), FAKE_PORT (18111), JAVA_OPTS, TAG, REBUILD=1.
@@ -23,6 +24,7 @@ WARMUP=${WARMUP:-60}
 DURATION=${DURATION:-60}
 SOAK=${SOAK:-600}
 SAMPLE=${SAMPLE:-30}
+LIVE_EVERY=${LIVE_EVERY:-120}
 KIND_S=${KIND_S:-15}
 PROFILE_S=${PROFILE_S:-20}
 LOAD_SEEKERS=${LOAD_SEEKERS:-6000}
@@ -154,9 +156,12 @@ fi
 if [ "$SOAK" -gt 0 ]; then
   tokens
   log "soak: ${SOAK}s of the mix at $CONNECTIONS connections; RSS and heap every ${SAMPLE}s"
-  echo "# seconds rss_mib heap_used_mib" > "$OUT/soak-memory.txt"
+  # every LIVE_EVERY seconds also the live heap after a full GC: caches that fill and then hold level show as a
+  # plateau, growth as a slope
+  echo "# seconds rss_mib heap_used_mib live_after_full_gc_mib" > "$OUT/soak-memory.txt"
   ( t=0; while [ $t -le "$SOAK" ]; do
-      echo "$t $(mib "$(rss_kib)") $(mib "$(heap_used_kib)")" >> "$OUT/soak-memory.txt"; sleep "$SAMPLE"; t=$((t + SAMPLE)); done ) &
+      live=-; [ $((t % LIVE_EVERY)) -eq 0 ] && [ "$t" -gt 0 ] && live=$(mib "$(heap_live_kib)")
+      echo "$t $(mib "$(rss_kib)") $(mib "$(heap_used_kib)") $live" >> "$OUT/soak-memory.txt"; sleep "$SAMPLE"; t=$((t + SAMPLE)); done ) &
   SAMPLER=$!
   cpu_snapshot > "$OUT/cpu2"
   mix soak "$SOAK" "$CONNECTIONS"
@@ -173,7 +178,7 @@ if [ "$SOAK" -gt 0 ]; then
   log "live bytes grown most over the soak, by class:"
   tee -a "$OUT/summary.txt" < "$OUT/heap-growth.txt"
   log "after the soak: live heap after a full GC $(mib "$LIVE_AFTER") MiB (before $(mib "$LIVE_BEFORE")); RSS $(mib "$RSS_AFTER") MiB (before $(mib "$RSS_BEFORE"))"
-  awk 'NR > 1 { print "  t=" $1 "s rss=" $2 " MiB heap_used=" $3 " MiB" }' "$OUT/soak-memory.txt" | tee -a "$OUT/summary.txt"
+  awk 'NR > 1 { print "  t=" $1 "s rss=" $2 " MiB heap_used=" $3 " MiB" ($4 == "-" ? "" : " live=" $4 " MiB") }' "$OUT/soak-memory.txt" | tee -a "$OUT/summary.txt"
 fi
 APPS_TOTAL=$(psql_q "select count(*) from application")
 HIST_MISSING=$(psql_q "select count(*) from application a where not exists (select 1 from application_history h where h.application_id = a.id)")
