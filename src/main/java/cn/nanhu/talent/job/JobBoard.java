@@ -16,7 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Published jobs as seekers open them: the detail page, its view counter and its mini-program code. */
+/** Published jobs as seekers open them: the detail page, its views and its mini-program code. */
 @ApplicationScoped
 public class JobBoard {
 
@@ -28,6 +28,7 @@ public class JobBoard {
     private final JobViews views;
     private final WeChatGateway wechat;
     private final Clock clock;
+    private final ViewCounts viewCounts;
     private final Map<String, byte[]> codes = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
@@ -35,20 +36,23 @@ public class JobBoard {
         }
     });
 
-    public JobBoard(JobViews views, WeChatGateway wechat, Clock clock) {
+    public JobBoard(JobViews views, WeChatGateway wechat, Clock clock, ViewCounts viewCounts) {
         this.views = views;
         this.wechat = wechat;
         this.clock = clock;
+        this.viewCounts = viewCounts;
     }
 
-    /** Counts the view with one UPDATE, so concurrent views never overwrite each other. */
-    @Transactional
+    /** Counts the view (stored within seconds, see {@link ViewCounts}) and shows it at once. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public JobDetail view(String id) {
-        Job j = visible(id);
-        Job.update("viewCount = viewCount + 1 where id = ?1", j.id);
-        Job.getEntityManager().refresh(j);
-        PublicEmployer e = views.employer(j.employerId).orElseThrow();
-        return views.detail(j, new EmployerBrief(e.id(), e.name(), e.badges()));
+        Job j = Ids.looksLikeId(id) ? Job.findById(id) : null;
+        PublicEmployer e = j == null || !j.visibleAt(OffsetDateTime.now(clock)) ? null : views.employer(j.employerId).orElse(null);
+        if (e == null) {
+            throw notFound();
+        }
+        viewCounts.count(j.id);
+        return views.detail(j, new EmployerBrief(e.id(), e.name(), e.badges()), j.viewCount + viewCounts.pending(j.id));
     }
 
     /** The mini-program code that opens this job; WeChat is asked once per job and copy. */
@@ -83,8 +87,12 @@ public class JobBoard {
     public Job visible(String id) {
         Job j = Ids.looksLikeId(id) ? Job.findById(id) : null;
         if (j == null || !j.visibleAt(OffsetDateTime.now(clock)) || views.employer(j.employerId).isEmpty()) {
-            throw new ApiException.NotFound("没有这个职位 / no such job");
+            throw notFound();
         }
         return j;
+    }
+
+    private static ApiException.NotFound notFound() {
+        return new ApiException.NotFound("没有这个职位 / no such job");
     }
 }

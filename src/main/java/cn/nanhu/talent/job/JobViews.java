@@ -54,11 +54,11 @@ public class JobViews {
                 j.education, j.experienceYears, j.jobType, j.tagList(), j.publishedAt);
     }
 
-    public JobDetail detail(Job j, EmployerBrief employer) {
+    public JobDetail detail(Job j, EmployerBrief employer, long viewCount) {
         return new JobDetail(j.id, j.title, employer, j.occupationCode, occupationName(j.occupationCode), j.districtCode,
                 districtName(j.districtCode), j.address, j.salaryMin, j.salaryMax, SalaryText.range(j.salaryMin, j.salaryMax),
                 j.headcount, j.education, j.experienceYears, j.jobType, j.tagList(), j.description, j.expiresAt,
-                j.publishedAt, j.viewCount);
+                j.publishedAt, viewCount);
     }
 
     public static EmployerJobView forEmployer(Job j) {

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
@@ -18,7 +19,12 @@ import cn.nanhu.talent.support.Jobs;
 import cn.nanhu.talent.support.WeChatFake;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -28,6 +34,8 @@ class JobBoardTest {
 
     @Inject
     Db db;
+    @Inject
+    ViewCounts viewCounts;
 
     @Test
     void anyone_sees_a_published_job_with_its_employer_but_never_the_contact_phone() {
@@ -55,7 +63,58 @@ class JobBoardTest {
         for (int i = 1; i <= 3; i++) {
             given().when().get("/api/v1/jobs/" + id).then().statusCode(200).body("viewCount", equalTo(i));
         }
+        // counted in memory, stored by the next flush, never twice
+        assertThat(db.row("select view_count from job where id = ?", id)).containsEntry("view_count", 0L);
+        viewCounts.flush();
         assertThat(db.row("select view_count from job where id = ?", id)).containsEntry("view_count", 3L);
+        viewCounts.flush();
+        assertThat(db.row("select view_count from job where id = ?", id)).containsEntry("view_count", 3L);
+        given().when().get("/api/v1/jobs/" + id).then().statusCode(200).body("viewCount", equalTo(4));
+        viewCounts.flush();
+        assertThat(db.row("select view_count from job where id = ?", id)).containsEntry("view_count", 4L);
+    }
+
+    @Test
+    void views_counted_while_the_database_is_away_are_stored_once_it_is_back() {
+        Employers.Registered employer = Employers.approved(Api.unique("viewsdb"));
+        String id = Jobs.published(employer.owner(), Jobs.body("出纳"));
+        given().when().get("/api/v1/jobs/" + id).then().statusCode(200).body("viewCount", equalTo(1));
+        given().when().get("/api/v1/jobs/" + id).then().statusCode(200).body("viewCount", equalTo(2));
+
+        // a constraint refuses this job's new count: the flush fails as it would without a database, and keeps the views
+        db.update("alter table job add constraint views_probe check (id <> '" + id + "' or view_count < 1)");
+        try {
+            assertThatThrownBy(viewCounts::flush).isInstanceOf(RuntimeException.class);
+        } finally {
+            db.update("alter table job drop constraint views_probe");
+        }
+        assertThat(db.row("select view_count from job where id = ?", id)).containsEntry("view_count", 0L);
+        viewCounts.flush();
+        assertThat(db.row("select view_count from job where id = ?", id)).containsEntry("view_count", 2L);
+    }
+
+    @Test
+    void views_of_many_jobs_from_many_callers_are_all_stored() throws Exception {
+        Employers.Registered employer = Employers.approved(Api.unique("viewsmany"));
+        List<String> ids = List.of(Jobs.published(employer.owner(), Jobs.body("出纳")),
+                Jobs.published(employer.owner(), Jobs.body("会计")));
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Future<?>> calls = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            String id = ids.get(i % 2);
+            calls.add(pool.submit(() -> given().when().get("/api/v1/jobs/" + id).then().statusCode(200)));
+            if (i % 10 == 0) {
+                calls.add(pool.submit(viewCounts::flush));
+            }
+        }
+        for (Future<?> call : calls) {
+            call.get(30, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        viewCounts.flush();
+        for (String id : ids) {
+            assertThat(db.row("select view_count from job where id = ?", id)).containsEntry("view_count", 30L);
+        }
     }
 
     @Test
