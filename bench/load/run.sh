@@ -177,7 +177,7 @@ if [ "$SOAK" -gt 0 ]; then
   jcmd "$PID" GC.class_histogram > "$OUT/histogram-after.txt"
   awk 'FNR == NR && $1 ~ /^[0-9]+:$/ { before[$4] = $3; next }
        $1 ~ /^[0-9]+:$/ { d = $3 - before[$4]; if (d > 0) printf "%10.1f KiB  %s (%d instances now)\n", d / 1024, $4, $2 }' \
-    "$OUT/histogram-before.txt" "$OUT/histogram-after.txt" | sort -rn | head -15 > "$OUT/heap-growth.txt"
+    "$OUT/histogram-before.txt" "$OUT/histogram-after.txt" | sort -rn | awk 'NR <= 15' > "$OUT/heap-growth.txt"
   log "live bytes grown most over the soak, by class:"
   tee -a "$OUT/summary.txt" < "$OUT/heap-growth.txt"
   log "after the soak: live heap after a full GC $(mib "$LIVE_AFTER") MiB (before $(mib "$LIVE_BEFORE")); RSS $(mib "$RSS_AFTER") MiB (before $(mib "$RSS_BEFORE"))"
@@ -203,7 +203,7 @@ verdict() { awk -v v="$1" -v t="$2" -v op="$3" 'BEGIN { if (v == "") print "n/a"
     "$(field measured p99_ms)" "$(field measured max_ms)" "$(verdict "$(field measured p99_ms)" 100 le)" "$(field measured errors)" \
     "$(grep -o 'statuses=[^ ]*' "$OUT/wrk-measured.txt" | cut -d= -f2)"
   echo "service CPU under the mix, by endpoint (JFR samples):"
-  sed -n '/^by endpoint/,/^by innermost/p' "$OUT/cpu-by-endpoint.txt" | grep '%' | head -6
+  sed -n '/^by endpoint/,/^by innermost/p' "$OUT/cpu-by-endpoint.txt" | grep '%' | awk 'NR <= 6'
   if [ "$KIND_S" -gt 0 ]; then
     for kind in search detail recommend apply login; do
       printf "  %-9s alone, 1 connection: %s/s, p50 / p99 %s / %s ms, answers %s; %s\n" "$kind" "$(field "one-$kind" rps)" "$(field "one-$kind" p50_ms)" \

@@ -11,9 +11,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import io.smallrye.jwt.build.Jwt;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
@@ -25,6 +27,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -54,6 +57,8 @@ class AuthorizationSweepTest {
     /** Who calls: each holds the roles its token carries. */
     enum Principal {
         ANONYMOUS(Set.of()),
+        /** A real user's token, properly signed but expired: what a mini-program sends after a long pause. */
+        EXPIRED(Set.of()),
         SEEKER(Set.of("SEEKER")),
         EMPLOYER(Set.of("SEEKER", "EMPLOYER")),
         REVIEWER(Set.of("REVIEWER")),
@@ -71,7 +76,7 @@ class AuthorizationSweepTest {
      * One line of the matrix. {@code owners}: whose object the path names (empty for owner=none),
      * null when the row does not say; {@code note}: the comment after the flags.
      */
-    record Row(String method, String path, String access, boolean fresh, Set<OwnedObjects.Owner> owners, String note) {
+    record Row(String method, String path, String access, boolean fresh, boolean personal, Set<OwnedObjects.Owner> owners, String note) {
         String key() {
             return method + " " + path;
         }
@@ -86,6 +91,9 @@ class AuthorizationSweepTest {
 
         /** The status range this principal must get: 401, 403, or "let in" (anything else below 500). */
         String expected(Principal p) {
+            if (p == Principal.EXPIRED && (!access.equals("public") || personal)) {
+                return "401"; // the caller must sign in again; a public operation ignores a token it does not use
+            }
             if (access.equals("public")) {
                 return "in";
             }
@@ -108,6 +116,7 @@ class AuthorizationSweepTest {
     }
 
     private final Map<Principal, Api.Session> sessions = new EnumMap<>(Principal.class);
+    private String expiredToken;
     private JsonNode document;
 
     /** Signs everyone in on first use: the test port is known only once a test runs. */
@@ -116,10 +125,14 @@ class AuthorizationSweepTest {
             return;
         }
         for (Principal p : Principal.values()) {
-            if (p != Principal.ANONYMOUS) {
+            if (p != Principal.ANONYMOUS && p != Principal.EXPIRED) {
                 sessions.put(p, newSession(p));
             }
         }
+        expiredToken = Jwt.issuer(ConfigProvider.getConfig().getValue("mp.jwt.verify.issuer", String.class))
+                .subject(sessions.get(Principal.SEEKER).id()).groups(Set.of("SEEKER", "EMPLOYER", "REVIEWER", "SERVICE", "ADMIN"))
+                .claim("knd", "USER").claim("gen", 0)
+                .issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600)).sign();
         document = new ObjectMapper().readTree(given().queryParam("format", "json")
                 .when().get("/q/openapi").then().statusCode(200).extract().asString());
     }
@@ -220,7 +233,9 @@ class AuthorizationSweepTest {
 
     private int call(Row row, Principal p) {
         RequestSpecification spec = given().redirects().follow(false);
-        if (p != Principal.ANONYMOUS) {
+        if (p == Principal.EXPIRED) {
+            spec = spec.auth().oauth2(expiredToken);
+        } else if (p != Principal.ANONYMOUS) {
             Api.Session session = row.fresh() ? newSession(p) : sessions.get(p);
             spec = spec.auth().oauth2(session.accessToken());
         }
@@ -241,8 +256,8 @@ class AuthorizationSweepTest {
             case REVIEWER -> () -> Api.newStaff(Api.unique("sweep-rev-"), "REVIEWER");
             case SERVICE -> () -> Api.newStaff(Api.unique("sweep-svc-"), "SERVICE");
             case ADMIN -> () -> Api.newStaff(Api.unique("sweep-adm-"), "ADMIN");
-            case ANONYMOUS -> () -> {
-                throw new IllegalArgumentException("anonymous has no session");
+            case ANONYMOUS, EXPIRED -> () -> {
+                throw new IllegalArgumentException(p + " has no session");
             };
         };
         return make.get();
@@ -298,10 +313,14 @@ class AuthorizationSweepTest {
                 assertThat(cells.length).as("row '" + line + "' has method, path, access, and optional flags and note")
                         .isBetween(3, 5);
                 boolean fresh = false;
+                boolean personal = false;
                 Set<OwnedObjects.Owner> owners = null;
                 for (String flag : cells.length > 3 ? cells[3].split(",") : new String[0]) {
                     if (flag.equals("fresh")) {
                         fresh = true;
+                    } else if (flag.equals("personal")) {
+                        assertThat(cells[2]).as("only a public operation is personal: '" + line + "'").isEqualTo("public");
+                        personal = true;
                     } else if (flag.equals("owner=none")) {
                         owners = Set.of();
                     } else if (flag.startsWith("owner=")) {
@@ -316,7 +335,7 @@ class AuthorizationSweepTest {
                 }
                 String note = cells.length > 4 ? cells[4] : "";
                 assertThat(note).as("the note of '" + line + "' is a # comment").matches("(#.*)?");
-                rows.add(new Row(cells[0], cells[1], cells[2], fresh, owners, note.replaceFirst("^#\\s*", "")));
+                rows.add(new Row(cells[0], cells[1], cells[2], fresh, personal, owners, note.replaceFirst("^#\\s*", "")));
             }
         }
         return rows;
