@@ -46,12 +46,10 @@ public class JobBoard {
     /** Counts the view (stored within seconds, see {@link ViewCounts}) and shows it at once. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public JobDetail view(String id) {
-        Job j = Ids.looksLikeId(id) ? Job.findById(id) : null;
-        PublicEmployer e = j == null || !j.visibleAt(OffsetDateTime.now(clock)) ? null : views.employer(j.employerId).orElse(null);
-        if (e == null) {
-            throw notFound();
-        }
+        Visible v = open(id);
+        Job j = v.job();
         viewCounts.count(j.id);
+        PublicEmployer e = v.employer();
         return views.detail(j, new EmployerBrief(e.id(), e.name(), e.badges()), j.viewCount + viewCounts.pending(j.id));
     }
 
@@ -85,14 +83,19 @@ public class JobBoard {
     /** A published job of an approved employer; anything else is 404, whatever the reason. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Job visible(String id) {
-        Job j = Ids.looksLikeId(id) ? Job.findById(id) : null;
-        if (j == null || !j.visibleAt(OffsetDateTime.now(clock)) || views.employer(j.employerId).isEmpty()) {
-            throw notFound();
-        }
-        return j;
+        return open(id).job();
     }
 
-    private static ApiException.NotFound notFound() {
-        return new ApiException.NotFound("没有这个职位 / no such job");
+    private record Visible(Job job, PublicEmployer employer) {
+    }
+
+    /** The job if seekers may see it, with its approved employer; 404 otherwise, whatever the reason. */
+    private Visible open(String id) {
+        Job j = Ids.looksLikeId(id) ? Job.findById(id) : null;
+        PublicEmployer e = j == null || !j.visibleAt(OffsetDateTime.now(clock)) ? null : views.employer(j.employerId).orElse(null);
+        if (e == null) {
+            throw new ApiException.NotFound("没有这个职位 / no such job");
+        }
+        return new Visible(j, e);
     }
 }
